@@ -1,0 +1,3 @@
+from secretariat.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""Opening the database and signing in for a CLI command."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from secretariat.errors import AuthenticationFailed, SecretariatError, ValidationError
+from secretariat.services import accounts
+from secretariat.services.context import AppContext, CurrentUser, open_context
+
+PASSWORD_ENV = "SECRETARIAT_PASSWORD"
+
+
+def context_from(args: argparse.Namespace) -> AppContext:
+    return open_context(args.data_dir, args.database_url)
+
+
+def read_password(prompt: str = "گذرواژه: ") -> str:
+    """From SECRETARIAT_PASSWORD, else a no-echo prompt when a person is at the terminal."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise ValidationError("password", "password_required")
+
+
+def sign_in(ctx: AppContext, args: argparse.Namespace) -> CurrentUser:
+    if not args.user:
+        raise SecretariatError("login_required")
+    try:
+        return accounts.authenticate(ctx, args.user, read_password())
+    except ValidationError:
+        raise AuthenticationFailed() from None
+
+
+def read_stdin_password() -> str:
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")

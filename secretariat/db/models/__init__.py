@@ -1,0 +1,8 @@
+"""All mapped classes; importing this module fills ``Base.metadata``."""
+
+from secretariat.db.base import Base
+from secretariat.db.models.accounts import User
+from secretariat.db.models.audit import AuditEntry
+from secretariat.db.models.settings import Setting
+
+__all__ = ["AuditEntry", "Base", "Setting", "User"]

@@ -1,0 +1,113 @@
+"""Organisation-wide settings (in the database, audited, shared by all workstations)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.db.models import Setting
+from secretariat.errors import ValidationError
+from secretariat.permissions import Permission
+from secretariat.services import audit
+from secretariat.services.accounts import require
+from secretariat.services.context import AppContext, CurrentUser
+
+DEFAULT_ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
+LOGO_EXTENSIONS = {".png", ".jpg", ".jpeg"}
+
+
+@dataclass(frozen=True)
+class OrgSettings:
+    org_name: str = DEFAULT_ORG_NAME
+    secretariat_code: str = "1"
+    logo_file: str = ""  # a file name inside the data folder, "" for none
+    number_format: str = "{year}/{code}/{seq}"
+    address: str = ""
+    phone: str = ""
+
+
+def _load(session: Session) -> OrgSettings:
+    stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+    known = {f.name: stored[f.name] for f in fields(OrgSettings) if f.name in stored}
+    return OrgSettings(**known)
+
+
+def _snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
+    return [(s.key, {"value": json.loads(s.value)}) for s in session.scalars(select(Setting))]
+
+
+audit.register_audited(audit.AuditedKind("setting", _snapshots))
+
+
+def get_org_settings(ctx: AppContext) -> OrgSettings:
+    with ctx.read() as session:
+        return _load(session)
+
+
+def _validate(changes: dict[str, Any]) -> None:
+    names = {f.name for f in fields(OrgSettings)}
+    for key, value in changes.items():
+        if key not in names:
+            raise ValidationError(key, "unknown_setting")
+        if not isinstance(value, str):
+            raise ValidationError(key, "invalid_value")
+    if "org_name" in changes and not changes["org_name"].strip():
+        raise ValidationError("org_name", "required")
+    if "secretariat_code" in changes and not changes["secretariat_code"].strip():
+        raise ValidationError("secretariat_code", "required")
+    fmt = changes.get("number_format")
+    if fmt is not None and "{seq}" not in fmt:
+        raise ValidationError("number_format", "number_format_needs_seq")
+
+
+def store_settings(session: Session, actor: CurrentUser, changes: dict[str, Any]) -> None:
+    """Write changed keys inside an open unit of work, one audit entry per key."""
+    _validate(changes)
+    for key, value in changes.items():
+        row = session.get(Setting, key)
+        new_json = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            session.add(Setting(key=key, value=new_json))
+            audit.record(session, actor, "create", "setting", key, None, {"value": value})
+        elif row.value != new_json:
+            before = {"value": json.loads(row.value)}
+            row.value = new_json
+            audit.record(session, actor, "update", "setting", key, before, {"value": value})
+    session.flush()
+
+
+def update_org_settings(ctx: AppContext, actor: CurrentUser, **changes: str) -> OrgSettings:
+    require(actor, Permission.MANAGE_SETTINGS)
+    with ctx.write() as session:
+        store_settings(session, actor, changes)
+        return _load(session)
+
+
+def import_logo(ctx: AppContext, source: Path) -> str:
+    """Copy a logo into the data folder (so backups carry it); returns the stored file name."""
+    suffix = source.suffix.lower()
+    if suffix not in LOGO_EXTENSIONS or not source.is_file():
+        raise ValidationError("logo", "invalid_logo")
+    name = "logo" + suffix
+    try:
+        shutil.copyfile(source, ctx.data_dir / name)
+    except OSError as exc:
+        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+    return name
+
+
+def logo_path(ctx: AppContext, settings: OrgSettings) -> Path | None:
+    if not settings.logo_file:
+        return None
+    path = ctx.data_dir / settings.logo_file
+    return path if path.is_file() else None
+
+
+def as_dict(settings: OrgSettings) -> dict[str, str]:
+    return asdict(settings)
