@@ -42,3 +42,27 @@ def make_user(ctx: AppContext, admin: CurrentUser):  # type: ignore[no-untyped-d
         return accounts.authenticate(ctx, name, USER_PASSWORD)
 
     return make
+
+
+PG_URL_ENV = "SECRETARIAT_TEST_PG_URL"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (skipped when no server is configured)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.skip(f"{PG_URL_ENV} not set: no PostgreSQL server for this run")
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin_engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin_engine.dispose()

@@ -26,10 +26,28 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+# Any constant: the key of the advisory lock that serialises writers on PostgreSQL.
+PG_WRITE_LOCK = 0x5EC4E7A1
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         return _make_sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True)
+    return _make_server_engine(url)
+
+
+def _make_server_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+
+    if engine.dialect.name == "postgresql":
+        # Writers queue up one at a time, as on SQLite: numbering, the audit chain and
+        # "insert if missing" stay simple and correct across workstations.
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            if conn.get_execution_options().get(WRITE_OPTION, False):
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+    return engine
 
 
 def _make_sqlite_engine(url: str) -> Engine:

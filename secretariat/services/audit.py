@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.db.models import AuditEntry
@@ -24,7 +24,6 @@ from secretariat.jalali import now_utc
 from secretariat.services.context import CurrentUser
 
 GENESIS_HASH = "0" * 64
-_PG_CHAIN_LOCK = 0x5EC4E7A1  # any constant; serialises appends on PostgreSQL
 
 Snapshot = dict[str, Any]
 
@@ -60,9 +59,8 @@ def record(
     before: Snapshot | None,
     after: Snapshot | None,
 ) -> AuditEntry:
-    """Append one entry. Call inside the unit of work that made the change."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
+    """Append one entry. Call inside the write unit of work that made the change
+    (writers are serialised, so reading the last entry here cannot race)."""
     last = session.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first()
