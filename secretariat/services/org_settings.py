@@ -33,7 +33,11 @@ class OrgSettings:
 
 
 def _load(session: Session) -> OrgSettings:
-    stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+    names = [f.name for f in fields(OrgSettings)]
+    stored = {
+        s.key: json.loads(s.value)
+        for s in session.scalars(select(Setting).where(Setting.key.in_(names)))
+    }
     known = {f.name: stored[f.name] for f in fields(OrgSettings) if f.name in stored}
     return OrgSettings(**known)
 
@@ -66,19 +70,32 @@ def _validate(changes: dict[str, Any]) -> None:
         raise ValidationError("number_format", "number_format_needs_seq")
 
 
+def put_setting(session: Session, actor: CurrentUser, key: str, value: Any) -> None:
+    """Write one JSON-able setting inside an open unit of work, audited.
+
+    Other features (print layout, ...) keep their own keys in the same table this way.
+    """
+    row = session.get(Setting, key)
+    new_json = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=key, value=new_json))
+        audit.record(session, actor, "create", "setting", key, None, {"value": value})
+    elif json.loads(row.value) != value:
+        before = {"value": json.loads(row.value)}
+        row.value = new_json
+        audit.record(session, actor, "update", "setting", key, before, {"value": value})
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else default
+
+
 def store_settings(session: Session, actor: CurrentUser, changes: dict[str, Any]) -> None:
-    """Write changed keys inside an open unit of work, one audit entry per key."""
+    """Write changed organisation settings inside an open unit of work, one audit entry each."""
     _validate(changes)
     for key, value in changes.items():
-        row = session.get(Setting, key)
-        new_json = json.dumps(value, ensure_ascii=False)
-        if row is None:
-            session.add(Setting(key=key, value=new_json))
-            audit.record(session, actor, "create", "setting", key, None, {"value": value})
-        elif row.value != new_json:
-            before = {"value": json.loads(row.value)}
-            row.value = new_json
-            audit.record(session, actor, "update", "setting", key, before, {"value": value})
+        put_setting(session, actor, key, value)
     session.flush()
 
 
