@@ -1,0 +1,80 @@
+"""Background tasks: work runs on a pool thread, results and errors arrive on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from secretariat.errors import ValidationError
+from ui.tasks import run_task, tasks_running
+
+pytestmark = pytest.mark.gui
+
+
+def test_result_is_delivered_on_the_ui_thread(qtbot, wait_tasks) -> None:
+    ui_thread = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["callback"] = threading.get_ident()
+
+    task = run_task(work, on_finished=done)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert seen["result"] == 42
+    assert seen["worker"] != ui_thread
+    assert seen["callback"] == ui_thread
+    assert tasks_running() == 0
+
+
+def test_exception_is_delivered_to_on_failed(qtbot) -> None:
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("boom")
+
+    task = run_task(work, on_finished=lambda _r: pytest.fail("must not finish"),
+                    on_failed=failures.append)
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    assert isinstance(failures[0], ValueError)
+
+
+def test_callbacks_are_dropped_when_the_context_widget_is_gone(qtbot, wait_tasks) -> None:
+    gate = threading.Event()
+    calls: list[object] = []
+    widget = QWidget()
+    run_task(lambda: gate.wait(5), on_finished=calls.append, context=widget)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(widget))
+    gate.set()
+    wait_tasks()
+    assert calls == []
+
+
+def test_an_unhandled_service_error_is_shown_in_persian(qtbot, wait_tasks) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work() -> None:
+        raise ValidationError("org_name", "required")
+
+    run_task(work, context=parent)
+    wait_tasks()
+    box = parent.findChild(QMessageBox)
+    assert box is not None
+    assert box.text() == "نام سازمان: این خانه نباید خالی باشد."
+    box.close()
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)

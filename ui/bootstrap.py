@@ -1,0 +1,80 @@
+"""Application-wide setup: right-to-left, Persian locale, Vazirmatn, translations, style."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+import secretariat
+from secretariat.paths import APP_NAME, resource_path
+from secretariat.printing.fonts import FAMILY, font_files
+from ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+
+APP_TRANSLATION = "secretariat_fa"
+QT_TRANSLATION = "qtbase_fa"
+FONT_POINT_SIZE = 10
+# QTranslator objects must outlive the application's use of them.
+_translators: list[QTranslator] = []
+
+
+def configure_application(app: QApplication) -> None:
+    """Everything that is set once for the whole application (idempotent)."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(secretariat.__version__)
+    # Set once here; widgets inherit it. Never mirror individual widgets by hand.
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QLocale.setDefault(QLocale("fa_IR"))
+    family = load_fonts()
+    if family:
+        app.setFont(QFont(family, FONT_POINT_SIZE))
+    install_translators(app)
+    icon = resource_path("icons", "secretariat.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def load_fonts() -> str | None:
+    """Register the bundled Vazirmatn files; returns the family name, or None if none loaded."""
+    if FAMILY in QFontDatabase.families():
+        return FAMILY
+    loaded: str | None = None
+    for path in font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("font not loaded: %s", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        loaded = loaded or (families[0] if families else None)
+    return loaded
+
+
+def translation_files() -> list[Path]:
+    """Our Persian catalogue, then Qt's own (standard buttons, dialogs, context menus)."""
+    files = [resource_path("translations", APP_TRANSLATION + ".qm")]
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for candidate in (qt_dir / (QT_TRANSLATION + ".qm"),
+                      resource_path("translations", QT_TRANSLATION + ".qm")):
+        if candidate.is_file():
+            files.append(candidate)
+            break
+    return files
+
+
+def install_translators(app: QApplication) -> None:
+    if _translators:
+        return
+    for path in translation_files():
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+        else:
+            log.warning("translation not loaded: %s", path)

@@ -1,0 +1,79 @@
+"""Change one's own password (required after an administrator has reset it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.services import accounts
+from secretariat.services.context import AppContext, CurrentUser
+from secretariat.services.passwords import MIN_PASSWORD_LENGTH
+from secretariat.text.digits import to_persian_digits
+from ui.tasks import run_task
+from ui.widgets.form_errors import FormErrors
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: AppContext, user: CurrentUser, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.setWindowTitle(self.tr("Change password"))
+        self.setMinimumWidth(420)
+        self.old_password = password_field()
+        self.new_password = password_field()
+        self.repeat_password = password_field()
+        self.errors = FormErrors()
+
+        intro = QLabel(
+            self.tr("An administrator has reset your password. Choose a new one to continue.")
+            if forced else self.tr("Choose a new password."))
+        intro.setWordWrap(True)
+        hint = QLabel(self.tr("At least {count} characters.").format(
+            count=to_persian_digits(str(MIN_PASSWORD_LENGTH))))
+        hint.setProperty("role", "hint")
+        form = QFormLayout()
+        form.addRow(self.tr("Current password:"),
+                    self.errors.add_field("old_password", self.old_password))
+        form.addRow(self.tr("New password:"),
+                    self.errors.add_field("new_password", self.new_password, "password"))
+        form.addRow(self.tr("Repeat new password:"),
+                    self.errors.add_field("repeat_password", self.repeat_password))
+        form.addRow("", hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.message_label)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        old, new = self.old_password.text(), self.new_password.text()
+        if new != self.repeat_password.text():
+            self.errors.show_text("repeat_password", self.tr("The two passwords differ."))
+            return
+        self.buttons.setEnabled(False)
+        run_task(lambda: accounts.change_own_password(self.ctx, self.user, old, new),
+                 on_finished=lambda _none: self.accept(), on_failed=self._failed, context=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.errors.show_failure(exc, self)

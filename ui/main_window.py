@@ -1,0 +1,157 @@
+"""The main window: navigation on the right, the selected page beside it, status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from secretariat.permissions import Permission, role_allows
+from secretariat.services.context import AppContext, CurrentUser
+from secretariat.services.org_settings import OrgSettings
+from ui.i18n import ltr_in_rtl
+from ui.labels import role_label
+from ui.navigation import PageSpec, pages_for
+from ui.pages.placeholder_page import PlaceholderPage
+
+NAVIGATION_WIDTH = 210
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, user: CurrentUser, org: OrgSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.specs = pages_for(user.role)
+        self._pages: dict[str, QWidget] = {}
+        self.set_org(org or OrgSettings())
+        self.resize(1100, 700)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        self.navigation.currentRowChanged.connect(self._row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)  # first in a right-to-left layout: on the right
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        if self.specs:
+            self.navigation.setCurrentRow(0)
+
+    # --- pages ---------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_page(self, key: str) -> QWidget:
+        """Select ``key`` in the navigation and return its page (built on first use)."""
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self._pages[key]
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        page = self._pages.get(spec.key)
+        if page is None:
+            page = self._build_page(spec)
+            self._pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()  # pages reload their data when shown
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        if spec.factory is None:
+            return PlaceholderPage(spec.title)
+        page = spec.factory(self.ctx, self.user)
+        saved = getattr(page, "org_saved", None)
+        if saved is not None:
+            saved.connect(self.set_org)
+        return page
+
+    # --- menus and status bar ---------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.exit_action = QAction(self.tr("E&xit"), self)
+        self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.exit_action.triggered.connect(self.close)
+        file_menu.addAction(self.exit_action)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setVisible(role_allows(self.user.role, Permission.MANAGE_SETTINGS))
+        tools_menu.addAction(self.settings_action)
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.triggered.connect(self.open_change_password)
+        tools_menu.addAction(self.password_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Secretariat"), self)
+        self.about_action.triggered.connect(self.open_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        who = self.user.full_name or self.user.username
+        self.user_label = QLabel(self.tr("User: {name} ({role})").format(
+            name=who, role=role_label(self.user.role)))
+        # The path or server name is left-to-right text inside a right-to-left line.
+        self.database_label = QLabel(self.tr("Database: {label}").format(
+            label=ltr_in_rtl(self.ctx.database_label)))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def set_org(self, org: OrgSettings) -> None:
+        self.org = org
+        self.setWindowTitle(self.tr("Secretariat — {org}").format(org=org.org_name))
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    def open_settings(self) -> QWidget:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.form.org_saved.connect(self.set_org)
+        dialog.open()
+        return dialog
+
+    def open_change_password(self) -> QWidget:
+        from ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self.user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> QWidget:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.org, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,104 @@
+"""Users (admin): the list of accounts; add, edit and reset a password through dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.services import accounts
+from secretariat.services.accounts import UserInfo
+from secretariat.services.context import AppContext, CurrentUser
+from ui.dialogs.reset_password_dialog import ResetPasswordDialog
+from ui.dialogs.user_dialog import UserDialog
+from ui.models.users_model import UsersTableModel
+from ui.pages.page_header import page_title
+from ui.tasks import run_task
+from ui.widgets.tables import configure_list_table, select_row
+
+
+class UsersPage(QWidget):
+    def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.user = ctx, user
+        self.model = UsersTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_list_table(self.table)
+        self.table.doubleClicked.connect(lambda _index: self.edit_user())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton(self.tr("New user…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.reset_button.clicked.connect(self.reset_password)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Users")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        ctx, user = self.ctx, self.user
+        run_task(lambda: accounts.list_users(ctx, user),
+                 on_finished=lambda users: self._show(users, select), context=self)
+
+    def _show(self, users: list[UserInfo], select: str | None) -> None:
+        selected = self.selected_user()
+        current = select or (selected.username if selected else None)
+        self.model.set_users(users)
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            select_row(self.table, row)
+        self._update_buttons()
+
+    def selected_user(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_user() is not None
+        self.edit_button.setEnabled(chosen)
+        self.reset_button.setEnabled(chosen)
+
+    # --- dialogs (opened window-modal with open(): no nested event loop) -----------------
+
+    def add_user(self) -> UserDialog:
+        return self._open_user_dialog(None)
+
+    def edit_user(self) -> UserDialog | None:
+        chosen = self.selected_user()
+        return self._open_user_dialog(chosen) if chosen else None
+
+    def _open_user_dialog(self, existing: UserInfo | None) -> UserDialog:
+        dialog = UserDialog(self.ctx, self.user, existing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.refresh(dialog.saved_user.username if dialog.saved_user else None))
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> ResetPasswordDialog | None:
+        chosen = self.selected_user()
+        if chosen is None:
+            return None
+        dialog = ResetPasswordDialog(self.ctx, self.user, chosen.username, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.refresh(chosen.username))
+        dialog.open()
+        return dialog

@@ -1,0 +1,101 @@
+"""Run slow work (database, password hashing, migrations) off the UI thread.
+
+The pattern Anki uses: the work is a plain function run on a QThreadPool worker;
+its result or its exception comes back as a signal that Qt delivers on the UI
+thread, where the callbacks may touch widgets. A task whose ``context`` widget
+has been destroyed in the meantime drops its callbacks instead of crashing.
+
+    run_task(lambda: accounts.authenticate(ctx, name, pw),
+             on_finished=self._signed_in, on_failed=self._show_error, context=self)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+
+# Tasks in flight; a task holds itself here until its result has been delivered,
+# so neither it nor its runnable is collected while a worker still uses them.
+_running: set[Task] = set()
+
+
+class Task(QObject):
+    """One piece of background work. ``finished(result)`` or ``failed(exception)`` follows."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    # Emitted from the worker thread; Task lives on the UI thread, so Qt queues it there.
+    _completed = Signal(bool, object)
+
+    def __init__(self, work: Callable[[], Any], context: QObject | None = None) -> None:
+        super().__init__()
+        self._work = work
+        self._context = context
+        self._completed.connect(self._deliver)
+
+    def run_in_worker(self) -> None:
+        """Called on the worker thread: never touch widgets here."""
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never dropped
+            self._completed.emit(False, exc)
+        else:
+            self._completed.emit(True, result)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: object) -> None:
+        _running.discard(self)
+        if self._context is not None and not shiboken6.isValid(self._context):
+            return  # the window that asked has gone; nobody is left to tell
+        if ok:
+            self.finished.emit(payload)
+        else:
+            self.failed.emit(payload)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task.run_in_worker()
+
+
+def run_task(
+    work: Callable[[], T],
+    on_finished: Callable[[T], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    context: QObject | None = None,
+) -> Task:
+    """Start ``work`` on the thread pool; callbacks run on the UI thread.
+
+    Without ``on_failed`` a failure goes to the application's error report
+    (a Persian message for expected errors, the crash dialog for the rest).
+    """
+    task = Task(work, context)
+    if on_finished is not None:
+        task.finished.connect(on_finished)
+    if on_failed is not None:
+        task.failed.connect(on_failed)
+    else:
+        from ui.crash import report_exception
+
+        task.failed.connect(lambda exc: report_exception(exc, context))
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def tasks_running() -> int:
+    return len(_running)
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
+    """Block until the workers are idle (shutdown and tests); results are delivered later."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,58 @@
+"""One audit entry in detail: each field's value before and after, changes in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from secretariat.services.audit import AuditRow
+from ui.labels import clearance_label, field_label, role_label, yes_no
+
+
+def value_text(key: str, value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return yes_no(value)
+    if key == "role" and isinstance(value, str):
+        return role_label(value)
+    if key == "clearance" and isinstance(value, str):
+        return clearance_label(value)
+    return str(value)
+
+
+class AuditDetail(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def show_entry(self, row: AuditRow | None) -> None:
+        self.setRowCount(0)
+        if row is None:
+            return
+        before, after = row.before or {}, row.after or {}
+        keys = list(dict.fromkeys([*before, *after]))  # union, in the snapshot's own order
+        self.setRowCount(len(keys))
+        for line, key in enumerate(keys):
+            cells = (field_label(key),
+                     value_text(key, before.get(key)) if row.before is not None else "—",
+                     value_text(key, after.get(key)) if row.after is not None else "—")
+            changed = before.get(key) != after.get(key)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if changed:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(line, column, item)

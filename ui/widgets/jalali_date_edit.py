@@ -1,0 +1,120 @@
+"""A Jalali date field: type «۱۴۰۳/۱۲/۳۰» (Persian or ASCII digits) or pick from a calendar.
+
+QDateEdit is not used: in a right-to-left application it shows the date
+sections reversed. The typed text is parsed by ``secretariat.jalali`` (the one
+source of truth), and the value is a ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from secretariat.errors import ValidationError
+from secretariat.jalali import format_jalali, parse_jalali, today_tehran
+from ui.messages import error_text
+from ui.widgets.jalali_calendar import JalaliCalendarWidget, from_qdate, picker_range
+
+
+class JalaliDateEdit(QWidget):
+    """``date()`` is None while the field is empty (allowed only with ``allow_empty``)."""
+
+    dateChanged = Signal(object)  # datetime.date | None
+
+    def __init__(self, parent: QWidget | None = None, allow_empty: bool = True) -> None:
+        super().__init__(parent)
+        self._allow_empty = allow_empty
+        self._date: dt.date | None = None
+        self._error: str = ""
+        self.line_edit = QLineEdit()
+        self.line_edit.setPlaceholderText(self.tr("yyyy/mm/dd"))
+        self.line_edit.setMaxLength(14)
+        self.line_edit.editingFinished.connect(self._parse_text)
+        self.popup_button = QToolButton()
+        self.popup_button.setText("▾")
+        self.popup_button.setToolTip(self.tr("Choose from the calendar"))
+        self.popup_button.clicked.connect(self.show_popup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.popup_button)
+        self.setFocusProxy(self.line_edit)
+        self.popup: QFrame | None = None
+        self.calendar: JalaliCalendarWidget | None = None
+        if not allow_empty:
+            self.setDate(today_tehran())
+
+    # --- value ---------------------------------------------------------------------
+
+    def date(self) -> dt.date | None:
+        return self._date
+
+    def setDate(self, value: dt.date | None) -> None:
+        if value is None and not self._allow_empty:
+            value = today_tehran()
+        self.line_edit.setText(format_jalali(value) if value else "")
+        self._set_valid(value)
+
+    def error(self) -> str:
+        """The Persian message for the current text ('' when it is a valid date)."""
+        return self._error
+
+    def is_valid(self) -> bool:
+        return not self._error
+
+    def _parse_text(self) -> None:
+        text = self.line_edit.text().strip()
+        if not text and self._allow_empty:
+            self._set_valid(None)
+            return
+        try:
+            value = parse_jalali(text)
+        except ValidationError as exc:
+            self._error = error_text(exc)
+            self.line_edit.setProperty("invalid", True)
+            self.line_edit.setToolTip(self._error)
+            self.line_edit.setStyleSheet("border: 1px solid #b00020;")
+            return
+        self.line_edit.setText(format_jalali(value))  # shown back the same way: Persian digits
+        self._set_valid(value)
+
+    def _set_valid(self, value: dt.date | None) -> None:
+        self._error = ""
+        self.line_edit.setToolTip("")
+        self.line_edit.setStyleSheet("")
+        if value != self._date:
+            self._date = value
+            self.dateChanged.emit(value)
+
+    # --- calendar popup ---------------------------------------------------------------
+
+    def show_popup(self) -> None:
+        if self.popup is None:
+            self.popup = QFrame(self, Qt.WindowType.Popup)
+            self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+            self.calendar = JalaliCalendarWidget(self.popup)
+            self.calendar.setMinimumSize(300, 220)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            box = QVBoxLayout(self.popup)
+            box.setContentsMargins(2, 2, 2, 2)
+            box.addWidget(self.calendar)
+        assert self.calendar is not None
+        first, last = picker_range()
+        shown = self._date if self._date and first <= self._date <= last else today_tehran()
+        self.calendar.set_selected_day(shown)
+        self.popup.adjustSize()
+        # Below the field, its right edge on the field's right edge (right-to-left).
+        corner = self.mapToGlobal(QPoint(self.width(), self.height()))
+        self.popup.move(corner.x() - self.popup.width(), corner.y())
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        self.setDate(from_qdate(qdate))
+        if self.popup is not None:
+            self.popup.hide()
+        self.line_edit.setFocus()
