@@ -16,3 +16,13 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# Full-text tables are SQLite virtual tables (and their shadow tables) made by hand in
+# migrations; autogenerate must neither create nor drop them.
+UNMANAGED_TABLE_PREFIXES = ("letter_fts",)
+
+
+def is_managed_name(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic ``include_name`` hook: skip the hand-made full-text tables."""
+    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_TABLE_PREFIXES))

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 
 from secretariat.db.engine import make_engine, sqlite_url
 from secretariat.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+from secretariat.db.base import is_managed_name
 from secretariat.db.models import Base
 from secretariat.errors import DatabaseError
 from secretariat.services.context import open_context
@@ -38,7 +39,10 @@ def test_models_match_migrations(tmp_path: Path) -> None:
     upgrade_to_head(engine, tmp_path / "backups")
     with engine.connect() as conn:
         diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": is_managed_name}
+            ),
+            Base.metadata,
         )
     engine.dispose()
     assert diff == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from secretariat.db.base import is_managed_name
 from secretariat.db.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_name=is_managed_name,
     )
     with context.begin_transaction():
         context.run_migrations()
