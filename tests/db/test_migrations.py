@@ -10,9 +10,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from secretariat.db.base import is_managed_name
 from secretariat.db.engine import make_engine, sqlite_url
 from secretariat.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
-from secretariat.db.base import is_managed_name
 from secretariat.db.models import Base
 from secretariat.errors import DatabaseError
 from secretariat.services.context import open_context

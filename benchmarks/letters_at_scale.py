@@ -1,0 +1,303 @@
+"""The letter register at scale: seed N realistic letters, then time what clerks wait for.
+
+    python benchmarks/letters_at_scale.py [--letters N] [--data-dir DIR] [--keep]
+
+Seeds through the bulk-import service (the same checks, numbering, search index
+and audit entries as registering one letter), then prints one JSON object:
+
+- seed_seconds: the import (N letters, contacts created on the way)
+- search_first_page_p95_ms: 1–2 word full-text queries, newest 50, as a clerk
+  with normal clearance (the confidentiality filter engaged)
+- search_prefix_p95_ms: the same with a prefix word («مصو*»)
+- search_count_p95_ms: the match count of those queries
+- like_scan_p95_ms: the naive ``LIKE '%word%'`` count over the same text, for the ratio
+- register_one_p95_ms: registering one letter through the service (numbering,
+  search index, audit: one transaction)
+- service_first_page_ms / service_last_page_ms / service_count_all_ms: the
+  register's keyset pages as the GUI model will ask for them
+- list_first_page_ms / list_jump_to_end_ms: the GUI register model, offscreen —
+  null here: measured by the GUI's own benchmark
+- rss_mb: a fresh process with the database open that has run a search and a
+  first page (core only; the GUI adds Qt's own memory)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from secretariat.correspondence import bulk, letters, queries  # noqa: E402
+from secretariat.correspondence.inputs import LetterInput, PartyInput  # noqa: E402
+from secretariat.jalali import from_jalali, today_tehran  # noqa: E402
+from secretariat.services import accounts, setup  # noqa: E402
+from secretariat.services.context import AppContext, CurrentUser, open_context  # noqa: E402
+from secretariat.text.normalize import normalize_for_search  # noqa: E402
+
+PASSWORD = "bench-password-1"
+
+# --- realistic Persian letters ------------------------------------------------------
+
+ORG_KINDS = ["شرکت", "کارخانه", "اداره کل", "سازمان", "انجمن", "اتحادیه", "شهرداری", "بانک"]
+ORG_NAMES = [
+    "فولاد", "سیمان", "کاشی", "نساجی", "پتروشیمی", "صنایع غذایی", "قطعه‌سازی", "دارویی",
+    "پلاستیک", "شیشه", "چرم", "کاغذ", "لاستیک", "آلومینیوم", "مس", "ریخته‌گری", "بسته‌بندی",
+    "لبنیات", "نوشابه", "فرش", "مبلمان", "رنگ", "الکترونیک", "ماشین‌سازی", "کشاورزی",
+]
+PLACES = ["البرز", "کرج", "اشتهارد", "نظرآباد", "هشتگرد", "فردیس", "ساوجبلاغ", "طالقان",
+          "کمال‌شهر", "محمدشهر", "ماهدشت", "چهارباغ", "سیمین‌دشت", "صفادشت"]
+TOPICS = [
+    "بهره‌برداری", "پروانه تأسیس", "تمدید پروانه", "تسهیلات بانکی", "صادرات", "واردات مواد اولیه",
+    "گمرک", "مالیات بر ارزش افزوده", "بیمه تأمین اجتماعی", "انرژی و گاز", "برق صنعتی",
+    "آب و فاضلاب", "محیط زیست", "استاندارد", "نمایشگاه", "آموزش", "همایش", "عضویت",
+    "حق عضویت", "کارت بازرگانی", "گواهی مبدأ", "شهرک صنعتی", "زمین صنعتی", "مجوز",
+    "اشتغال", "دانش‌بنیان", "نوسازی", "تعرفه", "قیمت‌گذاری", "ارز", "حمل و نقل", "معدن",
+]
+VERBS = ["درخواست", "گزارش", "اعلام", "پیگیری", "دعوت به جلسه", "ارسال", "استعلام", "پاسخ",
+         "صورت‌جلسه", "بخشنامه", "تقدیرنامه", "معرفی", "اعتراض به", "تمدید", "ابلاغ"]
+FILLER = [
+    "با سلام و احترام", "به استحضار می‌رساند", "خواهشمند است دستور فرمایید", "پیرو مکاتبات قبلی",
+    "در خصوص", "مقتضی است", "نسبت به", "اقدام لازم", "معمول گردد", "واحدهای تولیدی",
+    "اعضای محترم", "هیئت مدیره", "کمیسیون", "کارگروه", "مصوبه", "جلسه مورخ", "نتیجه را",
+    "اعلام نمایند", "مستندات پیوست", "می‌باشد", "گردیده است", "ضمناً", "شایان ذکر است",
+    "با توجه به", "بر اساس", "آیین‌نامه", "ماده", "تبصره", "قانون", "رفع موانع تولید",
+]
+KEYWORDS = [*TOPICS[:20], "فوری", "جلسه", "مالی", "حقوقی", "فنی", "آمار"]
+UNITS = ["دبیرخانه", "امور مالی", "امور حقوقی", "روابط عمومی", "امور اعضا", "فناوری اطلاعات"]
+
+
+def arabicise(text_: str, rng: random.Random) -> str:
+    """Some clerks type with an Arabic keyboard: ي and ك instead of ی and ک."""
+    if rng.random() < 0.2:
+        return text_.replace("ی", "ي").replace("ک", "ك")
+    return text_
+
+
+def persian_digits(value: int, rng: random.Random) -> str:
+    s = str(value)
+    return s.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if rng.random() < 0.5 else s
+
+
+def organisations(rng: random.Random, count: int = 3000) -> list[str]:
+    names: set[str] = set()
+    while len(names) < count:
+        names.add(f"{rng.choice(ORG_KINDS)} {rng.choice(ORG_NAMES)} {rng.choice(PLACES)}"
+                  f" {persian_digits(rng.randint(1, 99), rng)}")
+    return sorted(names)
+
+
+def letter_stream(n: int, rng: random.Random, years: int = 5) -> Iterator[LetterInput]:
+    """``n`` letters spread over the last ``years`` Jalali years, in registration order."""
+    orgs = organisations(rng)
+    last = today_tehran()
+    first = from_jalali(1405 - years + 1, 1, 1)
+    span = (last - first).days
+    for i in range(n):
+        registered = first + timedelta(days=span * i // max(n, 1))
+        r = rng.random()
+        kind = "incoming" if r < 0.6 else "outgoing" if r < 0.9 else "internal"
+        topic = rng.choice(TOPICS)
+        subject = arabicise(f"{rng.choice(VERBS)} {topic} {rng.choice(PLACES)}", rng)
+        summary = " ".join(rng.choice(FILLER) for _ in range(rng.randint(0, 12)))
+        body = ""
+        if rng.random() < 0.3:
+            body = arabicise(" ".join(rng.choice(FILLER + TOPICS) for _ in range(
+                rng.randint(20, 90))), rng)
+        common: dict[str, Any] = {
+            "subject": subject, "registered_on": registered, "summary": arabicise(summary, rng),
+            "body": body,
+            "urgency": rng.choices(["normal", "urgent", "immediate"], [85, 12, 3])[0],
+            "classification": rng.choices(["normal", "confidential", "secret"], [90, 8, 2])[0],
+            "keywords": tuple(rng.sample(KEYWORDS, rng.randint(0, 3))),
+        }
+        if kind == "incoming":
+            yield LetterInput(
+                kind=kind, sender=PartyInput(name=arabicise(rng.choice(orgs), rng)),
+                sender_number=f"{persian_digits(rng.randint(1, 9999), rng)}/"
+                              f"{rng.choice(['ص', 'د', 'م'])}/{rng.randint(1, 99)}",
+                sender_date=registered - timedelta(days=rng.randint(0, 10)),
+                **common,
+            )
+        elif kind == "outgoing":
+            yield LetterInput(
+                kind=kind, recipients=(PartyInput(name=rng.choice(orgs)),),
+                cc=tuple(PartyInput(name=rng.choice(orgs)) for _ in range(rng.randint(0, 2))),
+                **common,
+            )
+        else:
+            yield LetterInput(kind=kind, from_unit=rng.choice(UNITS), to_unit=rng.choice(UNITS),
+                              **common)
+
+
+# --- timing --------------------------------------------------------------------------
+
+def p95_ms(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    index = max(0, round(0.95 * len(ordered)) - 1)
+    return round(ordered[index] * 1000, 2)
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def word_queries(rng: random.Random, count: int) -> list[str]:
+    words = [w for phrase in TOPICS + VERBS + PLACES + ORG_NAMES for w in phrase.split()]
+    words = [w for w in words if len(w) > 2]
+    return [" ".join(rng.sample(words, rng.choice([1, 2]))) for _ in range(count)]
+
+
+def prefix_queries(rng: random.Random, count: int) -> list[str]:
+    words = [w for phrase in TOPICS + ORG_NAMES for w in phrase.split() if len(w) >= 4]
+    return [rng.choice(words)[: rng.choice([2, 3, 4])] + "*" for _ in range(count)]
+
+
+def measure(ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, runs: int) -> dict[str, object]:
+    rng = random.Random(7)
+    words = word_queries(rng, runs)
+    prefixes = prefix_queries(rng, runs)
+    result: dict[str, object] = {}
+
+    def each(queries_: list[str], fn: Callable[[str], object]) -> list[float]:
+        it = iter(queries_)
+        return timed(lambda: fn(next(it)), len(queries_))
+
+    def first_page(q: str) -> object:
+        return queries.page_letters(ctx, clerk, queries.LetterQuery(text=q), limit=50)
+
+    def count(q: str) -> object:
+        return queries.count_letters(ctx, clerk, queries.LetterQuery(text=q))
+
+    result["search_first_page_p95_ms"] = p95_ms(each(words, first_page))
+    result["search_prefix_p95_ms"] = p95_ms(each(prefixes, first_page))
+    result["search_count_p95_ms"] = p95_ms(each(words, count))
+    result["search_count_admin_p95_ms"] = p95_ms(each(
+        words, lambda q: queries.count_letters(ctx, admin, queries.LetterQuery(text=q))))
+
+    def like(q: str) -> object:
+        pattern = "%" + normalize_for_search(q).split()[0] + "%"
+        with ctx.read() as session:
+            return session.execute(
+                text("SELECT count(*) FROM letter_texts WHERE search_text LIKE :p"),
+                {"p": pattern},
+            ).scalar()
+
+    result["like_scan_p95_ms"] = p95_ms(each(words[:5], like))
+
+    plain = queries.LetterQuery()
+    result["service_first_page_ms"] = round(min(timed(
+        lambda: queries.page_letters(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
+    result["service_last_page_ms"] = round(min(timed(
+        lambda: queries.last_page(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
+    result["service_count_all_ms"] = round(min(timed(
+        lambda: queries.count_letters(ctx, clerk, plain), 3)) * 1000, 2)
+
+    counter = iter(range(10**9))
+
+    def register_one() -> object:
+        i = next(counter)
+        return letters.register_letter(ctx, admin, LetterInput(
+            kind="incoming", subject=f"نامهٔ آزمون سرعت {i}",
+            sender=PartyInput(name="شرکت فولاد البرز ۱"), sender_number=f"B-{i}",
+            sender_date=today_tehran(), summary="با سلام و احترام، به استحضار می‌رساند",
+        ))
+
+    result["register_one_p95_ms"] = p95_ms(timed(register_one, min(runs, 100)))
+    result["list_first_page_ms"] = None
+    result["list_jump_to_end_ms"] = None
+    return result
+
+
+RSS_PROBE = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from secretariat.correspondence import queries
+from secretariat.services import accounts
+from secretariat.services.context import open_context
+ctx = open_context(Path({data!r}))
+clerk = accounts.authenticate(ctx, "clerk", {password!r})
+queries.page_letters(ctx, clerk, queries.LetterQuery(), limit=100)
+queries.search_letters(ctx, clerk, "بهره برداری")
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        print(int(line.split()[1]) / 1024)
+"""
+
+
+def rss_mb(data_dir: Path) -> float | None:
+    if not Path("/proc/self/status").exists():
+        return None
+    probe = RSS_PROBE.format(root=str(ROOT), data=str(data_dir), password=PASSWORD)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return round(float(out.stdout.strip().splitlines()[-1]), 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=1_000_000)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="seed here (default: a temporary folder); reused if it holds data")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
+    parser.add_argument("--runs", type=int, default=200, help="queries per measurement")
+    parser.add_argument("--batch", type=int, default=2000)
+    args = parser.parse_args()
+
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
+    ctx = open_context(data_dir)
+    result: dict[str, object] = {"letters": args.letters}
+    try:
+        if setup.is_initialized(ctx):
+            admin = accounts.authenticate(ctx, "admin", PASSWORD)
+            result["seed_seconds"] = None  # reused an earlier seed
+        else:
+            admin = setup.initialize(ctx, "admin", PASSWORD, "مدیر")
+            accounts.add_user(ctx, admin, "clerk", PASSWORD, "clerk", "normal", "دبیر")
+            start = time.perf_counter()
+            done = bulk.import_letters(
+                ctx, admin, letter_stream(args.letters, random.Random(1405)),
+                batch_size=args.batch,
+                progress=lambda n: print(f"\r{n:,} letters", end="", file=sys.stderr),
+            )
+            print(file=sys.stderr)
+            result["seed_seconds"] = round(time.perf_counter() - start, 1)
+            result["seeded"] = done.count
+        clerk = accounts.authenticate(ctx, "clerk", PASSWORD)
+        result.update(measure(ctx, admin, clerk, args.runs))
+    finally:
+        ctx.close()
+    result["rss_mb"] = rss_mb(data_dir)
+    db = data_dir / "secretariat.sqlite"
+    result["database_mb"] = round(db.stat().st_size / 2**20, 1) if db.exists() else None
+    result["note"] = ("list_first_page_ms and list_jump_to_end_ms come from the GUI register "
+                      "model's benchmark; rss_mb is the core without Qt")
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    if args.data_dir is None and not args.keep:
+        import shutil
+
+        shutil.rmtree(data_dir, ignore_errors=True)
+    else:
+        print(f"data kept in {data_dir}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
