@@ -2,6 +2,10 @@
 
     python scripts/gallery.py [output-folder]
 
+Every printed document is here: letters (plain, multi-page classified, draft on A5,
+cancelled, pre-printed paper), the calibration page, the register book, receipts
+(A6 and 80 mm roll) and envelopes (DL and C5).
+
 PNGs need ``pdftoppm`` (Debian poppler-utils); without it only PDFs are written.
 Look for: joined letters, lines top to bottom, «» and () the right way round,
 ZWNJ (می‌شود), ٔ (خانهٔ), Latin words and Persian digits reading left to right.
@@ -12,6 +16,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -22,12 +27,27 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from secretariat.printing.documents.calibration import render_calibration
+from secretariat.printing.documents.common import write_pdf
+from secretariat.printing.documents.envelope import render_envelopes
+from secretariat.printing.documents.letter import render_letter
+from secretariat.printing.documents.preprinted import render_preprinted_letter
+from secretariat.printing.documents.receipt import render_receipt
+from secretariat.printing.documents.register_book import render_register
+from secretariat.printing.documents.samples import (
+    sample_envelope,
+    sample_letter,
+    sample_letterhead,
+    sample_receipt,
+    sample_register,
+)
 from secretariat.printing.fonts import (
     FONT_BOLD,
     FONT_MEDIUM,
     FONT_REGULAR,
     register_fonts,
 )
+from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import (
     RtlParagraph,
     draw_centred,
@@ -131,6 +151,30 @@ def _a5_note(path: Path) -> None:
     )
 
 
+def _documents() -> dict[str, Callable[[], bytes]]:
+    """The real documents, rendered from sample data (no database)."""
+    head, layout = sample_letterhead(), PrintLayout()
+    return {
+        "doc-letter.pdf": lambda: render_letter(sample_letter(), head, layout),
+        "doc-letter-classified-3-pages.pdf": lambda: render_letter(
+            sample_letter(paragraphs=14, classification="محرمانه", urgency="فوری"), head, layout),
+        "doc-letter-draft-a5.pdf": lambda: render_letter(
+            sample_letter(number=None, draft=True, verification=None), head,
+            PrintLayout(a5_for_short_letters=True)),
+        "doc-letter-cancelled.pdf": lambda: render_letter(
+            sample_letter(cancelled=True), head, layout),
+        "doc-letter-preprinted.pdf": lambda: render_preprinted_letter(
+            sample_letter(classification="محرمانه"), layout),
+        "doc-calibration.pdf": lambda: render_calibration(layout.preprinted_fields),
+        "doc-register.pdf": lambda: render_register(sample_register(60)),
+        "doc-register-incoming.pdf": lambda: render_register(sample_register(25, "وارده")),
+        "doc-receipt-a6.pdf": lambda: render_receipt(sample_receipt(), "A6"),
+        "doc-receipt-roll80.pdf": lambda: render_receipt(sample_receipt(), "roll80"),
+        "doc-envelope-dl.pdf": lambda: render_envelopes([sample_envelope()], "DL"),
+        "doc-envelope-c5.pdf": lambda: render_envelopes([sample_envelope()], "C5"),
+    }  # fmt: skip
+
+
 def _png(pdf: Path) -> None:
     if shutil.which("pdftoppm") is None:
         return
@@ -150,6 +194,11 @@ def main(argv: list[str]) -> int:
     for name, render in samples.items():
         pdf = out / name
         render(pdf)
+        _png(pdf)
+        print(pdf)
+    for name, build in _documents().items():
+        pdf = out / name
+        write_pdf(pdf, build())
         _png(pdf)
         print(pdf)
     if shutil.which("pdftoppm") is None:

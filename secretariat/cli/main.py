@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _feature_modules() -> list[ModuleType]:
     """CLI modules of later features register here (letters, printing...)."""
-    return []
+    from secretariat.cli import letter_commands, print_commands
+
+    return [letter_commands, print_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

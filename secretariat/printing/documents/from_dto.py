@@ -1,0 +1,163 @@
+"""From the register's DTOs to the plain data the documents print (no database here).
+
+Labels become Persian, ordinary levels (عادی) become "", numbers keep ASCII
+digits (the renderers show Persian ones), and a numbered letter gets its
+verification string.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from secretariat.correspondence.dto import LetterDetail, LetterRef, LetterSummary
+from secretariat.correspondence.vocab import (
+    CLASSIFICATION_LABELS,
+    KIND_LABELS,
+    PURPOSE_LABELS,
+    STATUS_LABELS,
+    URGENCY_LABELS,
+    LetterKind,
+    LetterStatus,
+)
+from secretariat.jalali import format_jalali
+from secretariat.printing.documents.common import fa, text_digits
+from secretariat.printing.documents.data import (
+    Addressee,
+    CcLine,
+    Letterhead,
+    LetterPrint,
+    RegisterRow,
+)
+from secretariat.printing.documents.verification import content_hash, verification_string
+from secretariat.printing.layout_settings import PrintLayout
+from secretariat.printing.rtl import ltr_isolate
+from secretariat.services.org_settings import OrgSettings
+
+ATTACHMENTS_NONE = "ندارد"
+
+
+def attachments_text(count: int) -> str:
+    return f"{fa(count)} مورد" if count else ATTACHMENTS_NONE
+
+
+def verification_for(letter: LetterDetail) -> str | None:
+    """The QR text of a numbered letter (None for a draft): number, date, content hash."""
+    if letter.number is None or letter.status == LetterStatus.DRAFT:
+        return None
+    digest = content_hash(
+        letter.number, letter.registered_on, letter.subject, letter.body,
+        [p.name for p in letter.recipients], [p.name for p in letter.cc], letter.signatory_name,
+    )  # fmt: skip
+    return verification_string(letter.number, letter.registered_on, digest)
+
+
+def _reference(prefix: str, ref: LetterRef, detail: LetterDetail | None) -> str:
+    """«عطف به نامهٔ شماره … مورخ …»: an incoming letter is cited by its sender's number."""
+    number: str | None = ref.number
+    day: date | None = ref.registered_on
+    if detail is not None and detail.kind == LetterKind.INCOMING and detail.sender_number:
+        number, day = detail.sender_number, detail.sender_date
+    text = f"{prefix} نامهٔ شماره {number or ref.id}"
+    if day is not None:
+        text += f" مورخ {format_jalali(day)}"
+    return text
+
+
+def _addressees(letter: LetterDetail) -> tuple[Addressee, ...]:
+    if letter.kind == LetterKind.INTERNAL and letter.to_unit:
+        return (Addressee(letter.to_unit),)
+    return tuple(Addressee(p.name, p.post_title) for p in letter.recipients)
+
+
+def _heading_lines(letter: LetterDetail) -> list[str]:
+    lines: list[str] = []
+    if letter.kind == LetterKind.INCOMING and letter.sender is not None:
+        lines.append(f"فرستنده: {letter.sender.name}")
+        if letter.sender_number:
+            own = f"شمارهٔ نامهٔ فرستنده: {letter.sender_number}"
+            if letter.sender_date:
+                own += f" مورخ {format_jalali(letter.sender_date)}"
+            lines.append(own)
+    if letter.kind == LetterKind.INTERNAL and letter.from_unit:
+        lines.append(f"از: {letter.from_unit}")
+    return lines
+
+
+def letter_print(
+    letter: LetterDetail,
+    signatory_title: str = "",
+    reply_to: LetterDetail | None = None,
+    follows: LetterDetail | None = None,
+) -> LetterPrint:
+    """What the letter page shows, as the printed letter needs it."""
+    references = _heading_lines(letter)
+    if letter.reply_to is not None:
+        references.append(_reference("عطف به", letter.reply_to, reply_to))
+    if letter.follows is not None:
+        references.append(_reference("پیرو", letter.follows, follows))
+    draft = letter.status == LetterStatus.DRAFT or letter.number is None
+    return LetterPrint(
+        kind=letter.kind,
+        number=None if draft else letter.number,
+        registered_on=letter.registered_on,
+        subject=text_digits(letter.subject),
+        body=text_digits(letter.body),
+        recipients=_addressees(letter),
+        signatory_name=letter.signatory_name,
+        signatory_title=signatory_title,
+        cc=tuple(CcLine(p.name, PURPOSE_LABELS.get(p.purpose, "")) for p in letter.cc),
+        attachments=attachments_text(len(letter.attachments)),
+        classification=label(CLASSIFICATION_LABELS, letter.classification),
+        urgency=label(URGENCY_LABELS, letter.urgency),
+        references=tuple(references),
+        draft=draft,
+        cancelled=letter.cancelled,
+        verification=verification_for(letter),
+    )
+
+
+def label(labels: dict[str, str], code: str) -> str:
+    """The Persian label, or "" for the ordinary level (عادی is never printed)."""
+    return "" if code == "normal" else labels.get(code, code)
+
+
+def letterhead(org: OrgSettings, layout: PrintLayout, logo: Path | None) -> Letterhead:
+    footer: list[str] = []
+    address = org.address.strip()
+    if layout.postal_code:
+        address = (address + " — " if address else "") + f"کد پستی: {fa(layout.postal_code)}"
+    if address:
+        footer.append(fa(address))
+    if org.phone.strip():
+        # Isolated, or «۰۲۶-۳۲۱۲۳۴۵۶» after Persian words shows its parts swapped.
+        footer.append("تلفن: " + ltr_isolate(fa(org.phone.strip())))
+    return Letterhead(
+        name_lines=layout.name_lines or (org.org_name,),
+        logo=logo if layout.show_logo else None,
+        bismillah=layout.bismillah,
+        footer_lines=tuple(footer) if layout.show_footer else (),
+    )
+
+
+def _party_column(row: LetterSummary) -> str:
+    if row.kind == LetterKind.INCOMING:
+        return row.sender.name if row.sender is not None else ""
+    if row.kind == LetterKind.INTERNAL:
+        units = [u for u in (row.from_unit, row.to_unit) if u]
+        if units:
+            return " ← ".join(units)
+    return "، ".join(p.name for p in row.recipients)
+
+
+def register_row(row: LetterSummary) -> RegisterRow:
+    return RegisterRow(
+        number=row.number or "",
+        registered_on=row.registered_on,
+        kind=KIND_LABELS.get(row.kind, row.kind),
+        party=_party_column(row),
+        subject=row.subject,
+        attachments="دارد" if row.has_attachments else "",
+        status=STATUS_LABELS.get(row.status, row.status),
+        cancelled=row.cancelled,
+    )
