@@ -17,8 +17,13 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TEMP = Path(tempfile.mkdtemp(prefix="secretariat-screens-"))
+# A desktop-sized offscreen screen: the default 800x600 one pushes popups (a completer's
+# list under a field) sideways to keep them on it, which no real screen would.
+(_TEMP / "screen.json").write_text(
+    '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+    '"logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}', encoding="utf-8")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_TEMP / 'screen.json'}")
 os.environ["SECRETARIAT_DATA_DIR"] = str(_TEMP / "data")
 os.environ.pop("SECRETARIAT_DATABASE_URL", None)
 
@@ -186,6 +191,10 @@ def main() -> int:
     shoot("date-edit", date_edit)
     assert date_edit.popup is not None
     shoot("date-popup", date_edit.popup)
+
+    from screenshot_letters import shoot_letters  # the correspondence screens
+
+    shoot_letters(shoot, settle, ctx, admin, clerk, window)
 
     clerk_window = MainWindow(ctx, clerk, org)
     clerk_window.show()

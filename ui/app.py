@@ -15,6 +15,7 @@ import secretariat
 from secretariat.paths import DATA_DIR_ENV, default_data_dir
 from ui.bootstrap import configure_application
 from ui.crash import install_excepthook, setup_logging
+from ui.gc_policy import collect_on_ui_thread
 from ui.startup import Startup
 from ui.tasks import wait_for_tasks
 
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     configure_application(app)
+    collect_on_ui_thread(app)
     data_dir = default_data_dir()
     log_path = setup_logging(data_dir)
     install_excepthook()

@@ -90,7 +90,15 @@ class MainWindow(QMainWindow):
         saved = getattr(page, "org_saved", None)
         if saved is not None:
             saved.connect(self.set_org)
+        badge = getattr(page, "badgeChanged", None)  # e.g. the inbox's unread count
+        if badge is not None:
+            row = self.page_keys().index(spec.key)
+            badge.connect(lambda text, r=row: self._show_badge(r, text))
         return page
+
+    def _show_badge(self, row: int, text: str) -> None:
+        title = self.specs[row].title
+        self.navigation.item(row).setText(f"{title} ({text})" if text else title)
 
     # --- menus and status bar ---------------------------------------------------------
 

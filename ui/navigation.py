@@ -18,6 +18,24 @@ from ui.i18n import QT_TRANSLATE_NOOP
 PageFactory = Callable[[AppContext, CurrentUser], QWidget]
 
 
+def _inbox_page(ctx: AppContext, user: CurrentUser) -> QWidget:
+    from ui.pages.inbox_page import InboxPage
+
+    return InboxPage(ctx, user)
+
+
+def _letters_page(ctx: AppContext, user: CurrentUser) -> QWidget:
+    from ui.pages.letters.register_page import LettersPage
+
+    return LettersPage(ctx, user)
+
+
+def _contacts_page(ctx: AppContext, user: CurrentUser) -> QWidget:
+    from ui.pages.contacts_page import ContactsPage
+
+    return ContactsPage(ctx, user)
+
+
 def _users_page(ctx: AppContext, user: CurrentUser) -> QWidget:
     from ui.pages.users_page import UsersPage
 
@@ -49,9 +67,12 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("inbox", QT_TRANSLATE_NOOP("Navigation", "Inbox"), Permission.READ_LETTERS),
+    PageSpec("inbox", QT_TRANSLATE_NOOP("Navigation", "Inbox"), Permission.READ_LETTERS,
+             _inbox_page),
     PageSpec("letters", QT_TRANSLATE_NOOP("Navigation", "Correspondence"),
-             Permission.READ_LETTERS),
+             Permission.READ_LETTERS, _letters_page),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), Permission.READ_LETTERS,
+             _contacts_page),
     PageSpec("cases", QT_TRANSLATE_NOOP("Navigation", "Assigned tasks"), Permission.WORK_CASES),
     PageSpec("associations", QT_TRANSLATE_NOOP("Navigation", "Associations and members"),
              Permission.MANAGE_MEMBERSHIP),

@@ -56,6 +56,68 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDrop</name>
+    <message>
+        <source>Drop files here</source>
+        <translation>پرونده‌ها را اینجا رها کنید</translation>
+    </message>
+    <message>
+        <source>Drop PDF, image or Office files here, or choose them.</source>
+        <translation>پرونده‌های PDF، تصویر یا Office را اینجا رها کنید یا آن‌ها را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>گزینش پرونده‌ها…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
+    </message>
+    <message>
+        <source>Not attached (only PDF, image and Office files): {names}</source>
+        <translation>پیوست نشد (تنها پرونده‌های PDF، تصویر و Office): {names}</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>گزینش پرونده‌ها برای پیوست</translation>
+    </message>
+    <message>
+        <source>Letters and scans ({patterns})</source>
+        <translation>نامه‌ها و پویش‌ها ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ رونوشت…</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>افزودن پرونده…</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>برای پیوست، پرونده‌ها را اینجا رها کنید.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, {at}, {who})</source>
+        <translation>{name} ({size}، {at}، {who})</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the copy</source>
+        <translation>پوشه‌ای برای رونوشت برگزینید</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>گزینش پرونده‌ها برای پیوست</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>Field</source>
@@ -137,6 +199,21 @@
     </message>
 </context>
 <context>
+    <name>CancelLetterDialog</name>
+    <message>
+        <source>Cancel letter</source>
+        <translation>ابطال نامه</translation>
+    </message>
+    <message>
+        <source>A cancelled letter stays in the register, marked as cancelled; its number is never given to another letter.</source>
+        <translation>نامهٔ ابطال‌شده با نشان ابطال در دفتر می‌ماند و شماره‌اش هرگز به نامهٔ دیگری داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>علت ابطال:</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -172,6 +249,188 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب تازه</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>با این حال ذخیره شود</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>گونه:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Post title:</source>
+        <translation>سمت:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>تلفن:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>تلفن همراه:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>کد پستی:</translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation>کد ملی:</translation>
+    </message>
+    <message>
+        <source>National ID (legal entity):</source>
+        <translation>شناسهٔ ملی (شخص حقوقی):</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>رایانامه:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>سازمان:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>The contact was saved. Please check: {warnings}</source>
+        <translation>مخاطب ذخیره شد. لطفاً بررسی کنید: {warnings}</translation>
+    </message>
+    <message>
+        <source>A contact with this name already exists: {names}. Use it from the list, or save a second one anyway.</source>
+        <translation>مخاطبی با این نام پیش‌تر ثبت شده است: {names}. آن را از فهرست برگزینید، یا با این حال مخاطب دومی ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>ادغام مخاطبان</translation>
+    </message>
+    <message>
+        <source>Every letter that names «{name}» will name the contact kept instead, and its people move to it. «{name}» stays in the records, marked as merged.</source>
+        <translation>هر نامه‌ای که «{name}» را نام می‌برد از این پس مخاطب نگه‌داشته را نام می‌برد و اشخاص آن نیز به آن منتقل می‌شوند. «{name}» با نشان «ادغام‌شده» در سوابق می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Merge:</source>
+        <translation>ادغام:</translation>
+    </message>
+    <message>
+        <source>Into (kept):</source>
+        <translation>در (می‌ماند):</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Type to search contacts</source>
+        <translation>برای جستجوی مخاطبان بنویسید</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>مخاطب تازه…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search by name</source>
+        <translation>جستجو با نام</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>مخاطب تازه…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Merge into another…</source>
+        <translation>ادغام در مخاطب دیگر…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>گونه:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} مخاطب</translation>
+    </message>
+    <message>
+        <source>first {n} contacts; type to narrow</source>
+        <translation>{n} مخاطب نخست؛ برای محدود کردن بنویسید</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>رایانامه</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderPage</name>
     <message>
         <source>Welcome</source>
@@ -203,6 +462,128 @@
     </message>
 </context>
 <context>
+    <name>DetailsSection</name>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>Registration date:</source>
+        <translation>تاریخ ثبت:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>طبقه‌بندی:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>فرستنده:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s number:</source>
+        <translation>شمارهٔ نامهٔ فرستنده:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s date:</source>
+        <translation>تاریخ نامهٔ فرستنده:</translation>
+    </message>
+    <message>
+        <source>From unit:</source>
+        <translation>از واحد:</translation>
+    </message>
+    <message>
+        <source>To unit:</source>
+        <translation>به واحد:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>گیرندگان:</translation>
+    </message>
+    <message>
+        <source>Copies to:</source>
+        <translation>رونوشت:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>خلاصه:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>کلیدواژه‌ها:</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>امضاکننده:</translation>
+    </message>
+    <message>
+        <source>Dispatch:</source>
+        <translation>ارسال:</translation>
+    </message>
+    <message>
+        <source>Postal tracking code:</source>
+        <translation>کد رهگیری پستی:</translation>
+    </message>
+    <message>
+        <source>Reply expected by:</source>
+        <translation>مهلت پاسخ:</translation>
+    </message>
+    <message>
+        <source>Registered by:</source>
+        <translation>ثبت‌کننده:</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>ابطال:</translation>
+    </message>
+    <message>
+        <source>{reason} (by {name}, {at})</source>
+        <translation>{reason} (به دست {name}، {at})</translation>
+    </message>
+    <message>
+        <source>archive code {code}</source>
+        <translation>کد بایگانی {code}</translation>
+    </message>
+    <message>
+        <source>answered by {number}</source>
+        <translation>پاسخ با نامهٔ {number}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>با این حال &amp;ثبت شود</translation>
+    </message>
+    <message>
+        <source>Not registered: this sender&apos;s letter with this number and date is already in the register.</source>
+        <translation>ثبت نشد: نامهٔ این فرستنده با همین شماره و تاریخ پیش‌تر در دفتر ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>This sender&apos;s letter with this number and date is already in the register.</source>
+        <translation>نامهٔ این فرستنده با همین شماره و تاریخ پیش‌تر در دفتر ثبت شده است.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Secretariat</source>
@@ -230,6 +611,107 @@
     <message>
         <source>Create database</source>
         <translation>ساخت پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>Date and time</source>
+        <translation>تاریخ و ساعت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییرها</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Show closed referrals</source>
+        <translation>ارجاع‌های بسته هم نشان داده شود</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>تنها خوانده‌نشده‌ها</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>تنها گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>باز کردن نامه</translation>
+    </message>
+    <message>
+        <source>Refer onward…</source>
+        <translation>ارجاع به دیگری…</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>بیشتر…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>کارتابل</translation>
+    </message>
+    <message>
+        <source>{open} open, {unread} unread, {overdue} overdue</source>
+        <translation>{open} باز، {unread} خوانده‌نشده، {overdue} گذشته از مهلت</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Referred</source>
+        <translation>تاریخ ارجاع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ارجاع‌دهنده</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>شمارهٔ نامه</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>دستور</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>هنوز خوانده نشده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>خوانده‌نشده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
     </message>
 </context>
 <context>
@@ -387,6 +869,726 @@
     </message>
 </context>
 <context>
+    <name>LayoutForm</name>
+    <message>
+        <source>The organisation&apos;s name (from the settings)</source>
+        <translation>نام سازمان (از تنظیمات سازمان)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>نشان (لوگو)</translation>
+    </message>
+    <message>
+        <source>«بسمه تعالی» at the top</source>
+        <translation>«بسمه تعالی» در بالای نامه</translation>
+    </message>
+    <message>
+        <source>Address and phone at the foot</source>
+        <translation>نشانی و تلفن در پای نامه</translation>
+    </message>
+    <message>
+        <source>QR code to check the letter</source>
+        <translation>رمزینهٔ QR برای وارسی نامه</translation>
+    </message>
+    <message>
+        <source>A5 paper for short letters</source>
+        <translation>کاغذ A5 برای نامه‌های کوتاه</translation>
+    </message>
+    <message>
+        <source>Print letters on pre-printed letterhead paper (fields only)</source>
+        <translation>چاپ نامه روی کاغذ سربرگ‌دار (تنها خانه‌ها)</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>رول ۸۰ میلی‌متری</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>سربرگ</translation>
+    </message>
+    <message>
+        <source>Name lines</source>
+        <translation>سطرهای نام</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Paper and margins (mm)</source>
+        <translation>کاغذ و حاشیه‌ها (میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>راست</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>چپ</translation>
+    </message>
+    <message>
+        <source>Body text size</source>
+        <translation>اندازهٔ قلم متن</translation>
+    </message>
+    <message>
+        <source>Receipt / envelope</source>
+        <translation>رسید / پاکت</translation>
+    </message>
+    <message>
+        <source>Pre-printed paper: field positions (mm from the left and top edges)</source>
+        <translation>کاغذ سربرگ‌دار: جای خانه‌ها (میلی‌متر از لبهٔ چپ و بالای کاغذ)</translation>
+    </message>
+    <message>
+        <source>From left</source>
+        <translation>از چپ</translation>
+    </message>
+    <message>
+        <source>From top</source>
+        <translation>از بالا</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>پهنا</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>بلندی</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActionDialog</name>
+    <message>
+        <source>Letter:</source>
+        <translation>نامه:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Registration date:</source>
+        <translation>تاریخ ثبت:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>فرستنده:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s number and date:</source>
+        <translation>شماره و تاریخ نامهٔ فرستنده:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>گیرندگان:</translation>
+    </message>
+    <message>
+        <source>From unit:</source>
+        <translation>از واحد:</translation>
+    </message>
+    <message>
+        <source>To unit:</source>
+        <translation>به واحد:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>خلاصه:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>متن:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>طبقه‌بندی:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>کلیدواژه‌ها:</translation>
+    </message>
+    <message>
+        <source>In reply to:</source>
+        <translation>عطف به:</translation>
+    </message>
+    <message>
+        <source>Follows:</source>
+        <translation>پیرو:</translation>
+    </message>
+    <message>
+        <source>Copies to:</source>
+        <translation>رونوشت:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>پیوست‌ها:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(برگزیده نشده)</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>امضاکننده:</translation>
+    </message>
+    <message>
+        <source>Draft: numbered when a manager signs it</source>
+        <translation>پیش‌نویس: هنگام امضای مدیر شماره می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Leave unticked for a letter already signed on paper: it is numbered at once.</source>
+        <translation>برای نامه‌ای که روی کاغذ امضا شده، این را نزنید: همین حالا شماره می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(هنوز فرستاده نشده)</translation>
+    </message>
+    <message>
+        <source>Dispatch method:</source>
+        <translation>شیوهٔ ارسال:</translation>
+    </message>
+    <message>
+        <source>Dispatch date:</source>
+        <translation>تاریخ ارسال:</translation>
+    </message>
+    <message>
+        <source>Postal tracking code:</source>
+        <translation>کد رهگیری پستی:</translation>
+    </message>
+    <message>
+        <source>Reply expected by:</source>
+        <translation>مهلت پاسخ:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFilterBar</name>
+    <message>
+        <source>Search number, subject, text, parties and keywords</source>
+        <translation>جستجو در شماره، موضوع، متن، طرف‌ها و کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <source>Every word must match. A word ending in * matches its beginning: «مصو*» finds «مصوبه».</source>
+        <translation>همهٔ واژه‌ها باید یافت شوند. واژه‌ای که به * پایان یابد آغاز واژه است: «مصو*» «مصوبه» را هم می‌یابد.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Sender or recipient</source>
+        <translation>فرستنده یا گیرنده</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>دارای پیوست</translation>
+    </message>
+    <message>
+        <source>Without attachments</source>
+        <translation>بی‌پیوست</translation>
+    </message>
+    <message>
+        <source>Cancelled too</source>
+        <translation>ابطال‌شده‌ها هم</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>ابطال‌نشده</translation>
+    </message>
+    <message>
+        <source>Cancelled only</source>
+        <translation>تنها ابطال‌شده</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>در انتظار پاسخ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>طبقه‌بندی:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>طرف نامه:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>پیوست:</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>ابطال:</translation>
+    </message>
+    <message>
+        <source>The «from» date is after the «to» date.</source>
+        <translation>تاریخ «از» پس از تاریخ «تا» است.</translation>
+    </message>
+    <message>
+        <source>Choose the sender or recipient from the suggestions.</source>
+        <translation>فرستنده یا گیرنده را از پیشنهادها برگزینید.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <source>{n} letters found</source>
+        <translation>{n} نامه یافت شد</translation>
+    </message>
+    <message>
+        <source>{n} letters</source>
+        <translation>{n} نامه</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFormDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>ذخیرهٔ تغییرها</translation>
+    </message>
+    <message>
+        <source>Edit letter {number}</source>
+        <translation>ویرایش نامهٔ {number}</translation>
+    </message>
+    <message>
+        <source>Register incoming letters</source>
+        <translation>ثبت نامه‌های وارده</translation>
+    </message>
+    <message>
+        <source>Register outgoing letters</source>
+        <translation>ثبت نامه‌های صادره</translation>
+    </message>
+    <message>
+        <source>Register internal letters</source>
+        <translation>ثبت نامه‌های داخلی</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLabels</name>
+    <message>
+        <source>Registered</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ابطال‌شده</translation>
+    </message>
+    <message>
+        <source>Signed and numbered</source>
+        <translation>امضا و شماره</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <source>Files attached</source>
+        <translation>افزودن پیوست</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>دریافت پاسخ</translation>
+    </message>
+    <message>
+        <source>Contact merged</source>
+        <translation>ادغام مخاطب</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Margin note written</source>
+        <translation>نوشتن هامش</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>بستن ارجاع</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>زمان امضا</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>عطف به</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>پیرو</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>علت ابطال</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>زمان بستن</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>طرف‌های نامه</translation>
+    </message>
+    <message>
+        <source>Draft (no number)</source>
+        <translation>پیش‌نویس (بی‌شماره)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>دارد</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} بایت</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} کیلوبایت</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} مگابایت</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLinkField</name>
+    <message>
+        <source>Letter number</source>
+        <translation>شمارهٔ نامه</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>ارجاع…</translation>
+    </message>
+    <message>
+        <source>Sign and number…</source>
+        <translation>امضا و شماره…</translation>
+    </message>
+    <message>
+        <source>Status / archive…</source>
+        <translation>وضعیت / بایگانی…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Cancel letter…</source>
+        <translation>ابطال نامه…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>رسید…</translation>
+    </message>
+    <message>
+        <source>Envelope…</source>
+        <translation>پاکت…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Cancelled on {at} by {name}. Reason: {reason}</source>
+        <translation>در {at} به دست {name} ابطال شده است. علت: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindowModel</name>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation>فرستنده / گیرنده</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s number</source>
+        <translation>شمارهٔ فرستنده</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s date</source>
+        <translation>تاریخ فرستنده</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>طبقه‌بندی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پیوست</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>مهلت پاسخ</translation>
+    </message>
+    <message>
+        <source>Archive code</source>
+        <translation>کد بایگانی</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead and print layout</source>
+        <translation>سربرگ و چیدمان چاپ</translation>
+    </message>
+    <message>
+        <source>Preview on pre-printed paper</source>
+        <translation>پیش‌نمایش روی کاغذ سربرگ‌دار</translation>
+    </message>
+    <message>
+        <source>Calibration page…</source>
+        <translation>برگهٔ تنظیم…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, logo, address and phone come from the organisation settings; here you choose how they are printed.</source>
+        <translation>نام، نشان، نشانی و تلفن سازمان از تنظیمات سازمان خوانده می‌شود؛ این‌جا شیوهٔ چاپ آن‌ها را برمی‌گزینید.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>به‌روزرسانی پیش‌نمایش…</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Register incoming letter…</source>
+        <translation>ثبت نامهٔ وارده…</translation>
+    </message>
+    <message>
+        <source>Register outgoing letter…</source>
+        <translation>ثبت نامهٔ صادره…</translation>
+    </message>
+    <message>
+        <source>Register internal letter…</source>
+        <translation>ثبت نامهٔ داخلی…</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>همهٔ نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>ذخیرهٔ پالایه…</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>حذف پالایه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>مکاتبات</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>پالایه‌های ذخیره‌شده:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>ذخیرهٔ پالایه</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>نام این پالایه:</translation>
+    </message>
+    <message>
+        <source>Register a letter</source>
+        <translation>ثبت نامه</translation>
+    </message>
+</context>
+<context>
+    <name>LinksSection</name>
+    <message>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>عطف به</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>پیرو</translation>
+    </message>
+    <message>
+        <source>Replies to this letter</source>
+        <translation>پاسخ‌های این نامه</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>نامه‌های پیرو</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>پاسخ دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ابطال‌شده</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Secretariat</source>
@@ -494,6 +1696,10 @@
         <translation>مکاتبات</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
         <source>Assigned tasks</source>
         <translation>وظایف واگذارشده</translation>
     </message>
@@ -542,10 +1748,257 @@
     </message>
 </context>
 <context>
+    <name>PartyList</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} صفحه</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>باز کردن در نمایشگر PDF</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>هم‌اندازهٔ پهنا</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
         <translation>به‌زودی</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation>در حال آماده‌سازی نامه…</translation>
+    </message>
+    <message>
+        <source>Letter {ref}</source>
+        <translation>نامهٔ {ref}</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>در حال آماده‌سازی رسید…</translation>
+    </message>
+    <message>
+        <source>Receipt for letter {ref}</source>
+        <translation>رسید نامهٔ {ref}</translation>
+    </message>
+    <message>
+        <source>Preparing the envelopes…</source>
+        <translation>در حال آماده‌سازی پاکت‌ها…</translation>
+    </message>
+    <message>
+        <source>Envelopes for letter {ref}</source>
+        <translation>پاکت‌های نامهٔ {ref}</translation>
+    </message>
+    <message>
+        <source>Preparing the calibration page…</source>
+        <translation>در حال آماده‌سازی برگهٔ تنظیم…</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>برگهٔ تنظیم چاپ</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>چاپ نامه…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer onward</source>
+        <translation>ارجاع به دیگری</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>نامه:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>به:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>دستور:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>مهلت:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTree</name>
+    <message>
+        <source>From → to</source>
+        <translation>از ← به</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>دستور</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>تاریخ ارجاع</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Margin note</source>
+        <translation>هامش</translation>
+    </message>
+    <message>
+        <source>Closed {at}</source>
+        <translation>بسته در {at}</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>هنوز خوانده نشده</translation>
+    </message>
+    <message>
+        <source>Read {at}</source>
+        <translation>خوانده در {at}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWorkPanel</name>
+    <message>
+        <source>Your margin note</source>
+        <translation>هامش شما</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>ذخیرهٔ هامش</translation>
+    </message>
+    <message>
+        <source>Done: close referral</source>
+        <translation>انجام شد: بستن ارجاع</translation>
+    </message>
+    <message>
+        <source>Refer onward…</source>
+        <translation>ارجاع به دیگری…</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>، مهلت {date}</translation>
+    </message>
+    <message>
+        <source>Referred to you by {name} on {at}{due}: {instruction}</source>
+        <translation>ارجاع {name} به شما در {at}{due}: {instruction}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بسته شده</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBookDialog</name>
+    <message>
+        <source>Register book</source>
+        <translation>دفتر اندیکاتور</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>همهٔ نامه‌ها</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا تاریخ</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Landscape A4, one row per letter, cancelled letters marked.</source>
+        <translation>کاغذ A4 افقی، هر نامه یک سطر، نامه‌های ابطال‌شده با نشان.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Register book {start} to {end}</source>
+        <translation>دفتر اندیکاتور از {start} تا {end}</translation>
+    </message>
+    <message>
+        <source>Building the register book…</source>
+        <translation>در حال ساختن دفتر اندیکاتور…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredBanner</name>
+    <message>
+        <source>Open this letter</source>
+        <translation>نمایش این نامه</translation>
+    </message>
+    <message>
+        <source>Registered {kind} letter number:</source>
+        <translation>شمارهٔ نامهٔ {kind} ثبت‌شده:</translation>
+    </message>
+    <message>
+        <source>Draft saved; it is numbered when it is signed.</source>
+        <translation>پیش‌نویس ذخیره شد؛ هنگام امضا شماره می‌گیرد.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +2106,25 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign draft</source>
+        <translation>امضای پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Signing gives the letter its number in today&apos;s register. It cannot be undone; a signed letter can only be cancelled.</source>
+        <translation>امضا به نامه شمارهٔ دفتر امروز را می‌دهد. برگشت‌پذیر نیست؛ نامهٔ امضاشده تنها ابطال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>امضاکننده:</translation>
+    </message>
+    <message>
+        <source>Sign and number</source>
+        <translation>امضا و شماره</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the database…</source>
@@ -661,6 +2133,29 @@
     <message>
         <source>Secretariat</source>
         <translation>دبیرخانه</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>اکنون:</translation>
+    </message>
+    <message>
+        <source>e.g. the file or folder code</source>
+        <translation>مانند کد پرونده یا زونکن</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>وضعیت تازه:</translation>
+    </message>
+    <message>
+        <source>Archive code:</source>
+        <translation>کد بایگانی:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,21 @@ def configured_app(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory)
                       str(tmp_path_factory.mktemp("qsettings")))
     configure_application(qapp)
     return qapp
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_ui_thread() -> Iterator[None]:
+    """As in the app (ui.gc_policy): no cycle collection on worker threads."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    wait_for_tasks()
+    gc.collect()
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from ui.pages.placeholder_page import PlaceholderPage
 
 pytestmark = pytest.mark.gui
 
-ALL_PAGES = ["inbox", "letters", "cases", "associations", "reports", "users", "audit",
-             "settings"]
+ALL_PAGES = ["inbox", "letters", "contacts", "cases", "associations", "reports", "users",
+             "audit", "settings"]
 
 
 def main_window(qtbot, ctx: AppContext, user: CurrentUser) -> MainWindow:
@@ -27,8 +27,8 @@ def test_admin_sees_every_page_in_persian(qtbot, ctx: AppContext, admin: Current
     window = main_window(qtbot, ctx, admin)
     assert window.page_keys() == ALL_PAGES
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["کارتابل", "مکاتبات", "وظایف واگذارشده", "انجمن‌ها و اعضا", "گزارش‌ها",
-                      "کاربران", "گزارش ممیزی", "تنظیمات"]
+    assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "وظایف واگذارشده", "انجمن‌ها و اعضا",
+                      "گزارش‌ها", "کاربران", "گزارش ممیزی", "تنظیمات"]
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&فایل", "&ابزار", "&راهنما"]
@@ -45,7 +45,7 @@ def test_status_bar_shows_user_role_and_database(qtbot, ctx: AppContext,
 
 def test_clerk_does_not_see_admin_pages(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
     window = main_window(qtbot, ctx, clerk)
-    assert window.page_keys() == ["inbox", "letters", "reports"]
+    assert window.page_keys() == ["inbox", "letters", "contacts", "reports"]
     assert not window.settings_action.isVisible()
     assert window.password_action.isVisible()
     assert window.user_label.text() == "کاربر: علی رضایی (کاربر دبیرخانه)"
@@ -62,11 +62,11 @@ def test_navigation_is_on_the_right(qtbot, ctx: AppContext, admin: CurrentUser) 
 def test_unbuilt_pages_show_a_tidy_placeholder(qtbot, ctx: AppContext,
                                                admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
-    page = window.show_page("letters")
+    page = window.show_page("reports")
     assert isinstance(page, PlaceholderPage)
     assert window.stack.currentWidget() is page
     texts = [label.text() for label in page.findChildren(QLabel)]
-    assert texts == ["مکاتبات", "به‌زودی"]
+    assert texts == ["گزارش‌ها", "به‌زودی"]
 
 
 def test_about_dialog_shows_the_version_and_font_licence(qtbot, ctx: AppContext,

@@ -1,0 +1,1 @@
+"""The letter registers (وارده، صادره، داخلی): one lazily read list per kind."""

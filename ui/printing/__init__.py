@@ -1,0 +1,4 @@
+"""Printing in the application: preview (QtPdf), print (QPrinter), save, settings.
+
+Entry points for the rest of the UI are in ``ui.printing.actions``.
+"""

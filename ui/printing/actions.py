@@ -1,0 +1,114 @@
+"""What the rest of the application calls to print. Each builds the PDF off the UI thread
+(through ``secretariat.services.printing``, so confidentiality applies) and opens the preview.
+
+    action = letter_print_action(page, ctx, user, current_letter_id)   # Ctrl+P on a letter
+    page.addAction(action)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from secretariat.printing.layout_settings import PrintLayout
+from secretariat.services import printing
+from secretariat.services.context import AppContext, CurrentUser
+from secretariat.text.digits import to_persian_digits
+from ui.printing.background import ProgressCallback, render_in_background
+from ui.printing.preview_dialog import show_preview
+from ui.tasks import Task
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def file_name(kind: str, ref: object) -> str:
+    """«letter-1403-ص-125.pdf»: a number's slashes cannot go into a file name."""
+    return f"{kind}-{_UNSAFE.sub('-', str(ref)).strip('-')}.pdf"
+
+
+def _preview(parent: QWidget, work: Callable[[], bytes], label: str, title: str,
+             name: str) -> Task:  # fmt: skip
+    def done(data: bytes) -> None:
+        show_preview(data, title, name, parent)
+
+    def run(_progress: ProgressCallback) -> bytes:
+        return work()
+
+    return render_in_background(parent, run, label, done)
+
+
+def preview_letter(parent: QWidget, ctx: AppContext, user: CurrentUser, ref: int | str,
+                   preprinted: bool | None = None) -> Task:  # fmt: skip
+    """The letter (by id or number) on letterhead, or on pre-printed paper."""
+    label = QCoreApplication.translate("PrintActions", "Preparing the letter…")
+    title = QCoreApplication.translate("PrintActions", "Letter {ref}")
+    return _preview(parent, lambda: printing.letter_pdf(ctx, user, ref, preprinted), label,
+                    title.format(ref=to_persian_digits(str(ref))), file_name("letter", ref))
+
+
+def preview_receipt(parent: QWidget, ctx: AppContext, user: CurrentUser, ref: int | str,
+                    size: str | None = None) -> Task:  # fmt: skip
+    label = QCoreApplication.translate("PrintActions", "Preparing the receipt…")
+    title = QCoreApplication.translate("PrintActions", "Receipt for letter {ref}")
+    return _preview(parent, lambda: printing.receipt_pdf(ctx, user, ref, size), label,
+                    title.format(ref=to_persian_digits(str(ref))), file_name("receipt", ref))
+
+
+def preview_envelope(parent: QWidget, ctx: AppContext, user: CurrentUser, ref: int | str,
+                     size: str | None = None) -> Task:  # fmt: skip
+    label = QCoreApplication.translate("PrintActions", "Preparing the envelopes…")
+    title = QCoreApplication.translate("PrintActions", "Envelopes for letter {ref}")
+    return _preview(parent, lambda: printing.envelope_pdf(ctx, user, ref, size), label,
+                    title.format(ref=to_persian_digits(str(ref))), file_name("envelope", ref))
+
+
+def preview_calibration(parent: QWidget, ctx: AppContext,
+                        layout: PrintLayout | None = None) -> Task:  # fmt: skip
+    label = QCoreApplication.translate("PrintActions", "Preparing the calibration page…")
+    title = QCoreApplication.translate("PrintActions", "Calibration page")
+    return _preview(parent, lambda: printing.calibration_pdf(ctx, layout), label, title,
+                    "calibration.pdf")
+
+
+def letter_print_action(parent: QWidget, ctx: AppContext, user: CurrentUser,
+                        current_letter: Callable[[], int | None]) -> QAction:  # fmt: skip
+    """«Print letter…» with Ctrl+P for a page or dialog that shows a letter.
+
+    ``current_letter`` returns the id of the letter on screen (None: nothing to print).
+    Add the action to the widget (``widget.addAction``) so the shortcut works inside it.
+    """
+    action = QAction(QCoreApplication.translate("PrintActions", "Print letter…"), parent)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def triggered() -> None:
+        letter_id = current_letter()
+        if letter_id is not None:
+            preview_letter(parent, ctx, user, letter_id)
+
+    action.triggered.connect(triggered)
+    return action
+
+
+def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """The register book dialog: choose the period and kind, build with progress, preview."""
+    from ui.printing.register_dialog import RegisterBookDialog
+
+    dialog = RegisterBookDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_letterhead_settings(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """Letterhead and print layout settings with a live preview."""
+    from ui.printing.letterhead_dialog import LetterheadDialog
+
+    dialog = LetterheadDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
