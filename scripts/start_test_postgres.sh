@@ -2,6 +2,7 @@
 # Start a throwaway PostgreSQL server on loopback for the `postgres` tests and print its URL.
 # Needs the Debian `postgresql` package; prints nothing and exits 1 when it cannot start one.
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] && [ -x "$bin/initdb" ] || exit 1
 port="${SECRETARIAT_TEST_PG_PORT:-54329}"
