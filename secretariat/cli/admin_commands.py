@@ -221,10 +221,19 @@ PROBLEM_MESSAGES = {
     "record_not_audited": "{entity} {id} بیرون از برنامه افزوده شده است",
     "record_changed_outside": "{entity} {id} بیرون از برنامه تغییر کرده است",
     "record_removed_outside": "{entity} {id} بیرون از برنامه پاک شده است",
+    "attachment_missing": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} در پوشهٔ داده‌ها نیست",
+    "attachment_corrupt": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} تغییر کرده یا آسیب دیده است",
 }
 
 
-ENTITY_NAMES = {"user": "کاربر", "setting": "تنظیم", "letter": "نامه", "attachment": "پیوست"}
+ENTITY_NAMES = {
+    "user": "کاربر",
+    "setting": "تنظیم",
+    "letter": "نامه",
+    "attachment": "پیوست",
+    "contact": "مخاطب",
+    "referral": "ارجاع",
+}
 
 
 def describe_problem(code: str, params: dict[str, object]) -> str:

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli import admin_commands
 from secretariat.cli.output import info, print_json
 from secretariat.cli.session import context_from, sign_in
 from secretariat.correspondence import attachments, contacts, letters, queries, referrals
@@ -31,15 +30,6 @@ from secretariat.jalali import format_jalali, parse_jalali
 from secretariat.messages import describe
 from secretariat.services.context import AppContext, CurrentUser
 from secretariat.text.digits import to_ascii_digits, to_persian_digits
-
-# `check` prints these problems (added here until admin_commands lists them itself).
-admin_commands.PROBLEM_MESSAGES.setdefault(
-    "attachment_missing", "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} در پوشهٔ داده‌ها نیست")
-admin_commands.PROBLEM_MESSAGES.setdefault(
-    "attachment_corrupt",
-    "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} تغییر کرده یا آسیب دیده است")
-admin_commands.ENTITY_NAMES.setdefault("contact", "مخاطب")
-admin_commands.ENTITY_NAMES.setdefault("referral", "ارجاع")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,23 +22,69 @@ from secretariat.db.models import Attachment, Contact, Letter, LetterParty, Lett
 from secretariat.services import audit
 
 LETTER_COLUMNS: tuple[str, ...] = (
-    "kind", "status", "number", "secretariat_code", "year", "seq", "registered_on",
-    "subject", "summary", "sender_id", "sender_number", "sender_date", "urgency",
-    "classification", "keywords", "signatory_id", "signed_at", "dispatch_method",
-    "dispatch_date", "postal_tracking_code", "reply_expected_by", "replied_by_id",
-    "from_unit", "to_unit", "reply_to_id", "follows_id", "archive_code", "cancelled",
-    "cancel_reason", "cancelled_by_id", "cancelled_at", "created_at", "created_by_id",
+    "kind",
+    "status",
+    "number",
+    "secretariat_code",
+    "year",
+    "seq",
+    "registered_on",
+    "subject",
+    "summary",
+    "sender_id",
+    "sender_number",
+    "sender_date",
+    "urgency",
+    "classification",
+    "keywords",
+    "signatory_id",
+    "signed_at",
+    "dispatch_method",
+    "dispatch_date",
+    "postal_tracking_code",
+    "reply_expected_by",
+    "replied_by_id",
+    "from_unit",
+    "to_unit",
+    "reply_to_id",
+    "follows_id",
+    "archive_code",
+    "cancelled",
+    "cancel_reason",
+    "cancelled_by_id",
+    "cancelled_at",
+    "created_at",
+    "created_by_id",
 )
 
 CONTACT_COLUMNS: tuple[str, ...] = (
-    "kind", "name", "post_title", "organisation_id", "phone", "mobile", "postal_code",
-    "national_id", "legal_id", "email", "address", "note", "merged_into_id",
+    "kind",
+    "name",
+    "post_title",
+    "organisation_id",
+    "phone",
+    "mobile",
+    "postal_code",
+    "national_id",
+    "legal_id",
+    "email",
+    "address",
+    "note",
+    "merged_into_id",
 )
 
 # read_at is bookkeeping (changes whenever the recipient opens it), like a last sign-in.
 REFERRAL_COLUMNS: tuple[str, ...] = (
-    "letter_id", "parent_id", "from_user_id", "to_user_id", "instruction", "due_on", "status",
-    "note", "created_at", "closed_at",
+    "letter_id",
+    "parent_id",
+    "from_user_id",
+    "to_user_id",
+    "instruction",
+    "due_on",
+    "status",
+    "note",
+    "created_at",
+    "closed_at",
 )
 
 PartyRow = tuple[str, int, str]  # role, contact id, purpose
@@ -111,19 +157,22 @@ def referral_snapshot(referral: Referral) -> audit.Snapshot:
 
 # --- loaders for `check` --------------------------------------------------------------
 
-def _load_letters(session: Session) -> list[tuple[str, audit.Snapshot]]:
+
+def _load_letters(session: Session) -> Iterator[tuple[str, audit.Snapshot]]:
     parties: dict[int, list[PartyRow]] = defaultdict(list)
     for p in session.execute(
-        select(LetterParty.letter_id, LetterParty.role, LetterParty.contact_id,
-               LetterParty.purpose)
-        .order_by(LetterParty.letter_id, LetterParty.role.desc(), LetterParty.position,
-                  LetterParty.id)
+        select(
+            LetterParty.letter_id, LetterParty.role, LetterParty.contact_id, LetterParty.purpose
+        ).order_by(
+            LetterParty.letter_id, LetterParty.role.desc(), LetterParty.position, LetterParty.id
+        )
     ):
         parties[p.letter_id].append((p.role, p.contact_id, p.purpose))
     files: dict[int, list[AttachmentRow]] = defaultdict(list)
     for a in session.execute(
-        select(Attachment.letter_id, Attachment.sha256, Attachment.filename)
-        .order_by(Attachment.letter_id, Attachment.id)
+        select(Attachment.letter_id, Attachment.sha256, Attachment.filename).order_by(
+            Attachment.letter_id, Attachment.id
+        )
     ):
         files[a.letter_id].append((a.sha256, a.filename))
     columns = [getattr(Letter, name) for name in LETTER_COLUMNS]
@@ -134,24 +183,27 @@ def _load_letters(session: Session) -> list[tuple[str, audit.Snapshot]]:
         .execution_options(yield_per=5000)
     )
     names = ("id", "body", *LETTER_COLUMNS)
-    result = []
     for row in rows:
         values = dict(zip(names, row, strict=True))
         letter_id = values["id"]
-        snap = letter_snapshot(values, values["body"] or "", parties.get(letter_id, []),
-                               files.get(letter_id, []))
-        result.append((str(letter_id), snap))
-    return result
+        snap = letter_snapshot(
+            values, values["body"] or "", parties.get(letter_id, []), files.get(letter_id, [])
+        )
+        yield str(letter_id), snap
 
 
 def _load_contacts(session: Session) -> list[tuple[str, audit.Snapshot]]:
-    return [(str(c.id), contact_snapshot(c))
-            for c in session.scalars(select(Contact).order_by(Contact.id))]
+    return [
+        (str(c.id), contact_snapshot(c))
+        for c in session.scalars(select(Contact).order_by(Contact.id))
+    ]
 
 
 def _load_referrals(session: Session) -> list[tuple[str, audit.Snapshot]]:
-    return [(str(r.id), referral_snapshot(r))
-            for r in session.scalars(select(Referral).order_by(Referral.id))]
+    return [
+        (str(r.id), referral_snapshot(r))
+        for r in session.scalars(select(Referral).order_by(Referral.id))
+    ]
 
 
 audit.register_audited(audit.AuditedKind("letter", _load_letters))

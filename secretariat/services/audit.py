@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -105,7 +105,8 @@ class AuditedKind:
     """A table whose rows must match their last audit entry."""
 
     entity: str
-    load_all: Callable[[Session], list[tuple[str, Snapshot]]]
+    # (entity id, snapshot) of every row, in any order; may be a generator (streamed).
+    load_all: Callable[[Session], Iterable[tuple[str, Snapshot]]]
 
 
 _AUDITED: dict[str, AuditedKind] = {}

@@ -66,8 +66,11 @@ def _validate(changes: dict[str, Any]) -> None:
     if "secretariat_code" in changes and not changes["secretariat_code"].strip():
         raise ValidationError("secretariat_code", "required")
     fmt = changes.get("number_format")
-    if fmt is not None and "{seq}" not in fmt:
-        raise ValidationError("number_format", "number_format_needs_seq")
+    if fmt is not None:
+        # The correspondence package checks the whole format (it imports this module).
+        from secretariat.correspondence.numbering import check_format
+
+        check_format(fmt)
 
 
 def put_setting(session: Session, actor: CurrentUser, key: str, value: Any) -> None:

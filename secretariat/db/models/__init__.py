@@ -11,7 +11,6 @@ from secretariat.db.models.letters import (
     LetterParty,
     LetterText,
     Referral,
-    include_in_autogenerate,
 )
 from secretariat.db.models.settings import Setting
 
@@ -27,5 +26,4 @@ __all__ = [
     "Referral",
     "Setting",
     "User",
-    "include_in_autogenerate",
 ]

@@ -27,18 +27,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from secretariat.db.base import Base
 from secretariat.db.types import UTCDateTime
 
-# Created by hand in the migration (SQLite only) and not mapped: the FTS5 table and
-# the shadow tables SQLite makes for it (letter_fts_data, _idx, _docsize, _config).
+# Created by hand in the migration (SQLite only) and not mapped; autogenerate skips
+# it and its shadow tables (secretariat.db.base.is_managed_name).
 SEARCH_INDEX_TABLE = "letter_fts"
-
-
-def is_unmapped_table(name: str) -> bool:
-    return name == SEARCH_INDEX_TABLE or name.startswith(SEARCH_INDEX_TABLE + "_")
-
-
-def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic ``include_name`` hook: leave the hand-made search index alone."""
-    return not (type_ == "table" and name is not None and is_unmapped_table(name))
 
 
 class Letter(Base):
