@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.register_book_action = QAction(self.tr("Print the &register book…"), self)
+        self.register_book_action.triggered.connect(self.open_register_book)
+        self.register_book_action.setVisible(role_allows(self.user.role, Permission.READ_LETTERS))
+        file_menu.addAction(self.register_book_action)
+        file_menu.addSeparator()
         self.exit_action = QAction(self.tr("E&xit"), self)
         self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.exit_action.triggered.connect(self.close)
@@ -114,6 +119,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_action.setVisible(role_allows(self.user.role, Permission.MANAGE_SETTINGS))
         tools_menu.addAction(self.settings_action)
+        self.letterhead_action = QAction(self.tr("&Letterhead and printing…"), self)
+        self.letterhead_action.triggered.connect(self.open_letterhead_settings)
+        self.letterhead_action.setVisible(role_allows(self.user.role, Permission.MANAGE_SETTINGS))
+        tools_menu.addAction(self.letterhead_action)
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.open_change_password)
         tools_menu.addAction(self.password_action)
@@ -147,6 +156,16 @@ class MainWindow(QMainWindow):
         dialog.form.org_saved.connect(self.set_org)
         dialog.open()
         return dialog
+
+    def open_register_book(self) -> QWidget:
+        from ui.printing.actions import open_register_book
+
+        return open_register_book(self, self.ctx, self.user)
+
+    def open_letterhead_settings(self) -> QWidget:
+        from ui.printing.actions import open_letterhead_settings
+
+        return open_letterhead_settings(self, self.ctx, self.user)
 
     def open_change_password(self) -> QWidget:
         from ui.dialogs.change_password_dialog import ChangePasswordDialog

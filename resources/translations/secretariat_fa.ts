@@ -1649,6 +1649,10 @@
         <translation>&amp;فایل</translation>
     </message>
     <message>
+        <source>Print the &amp;register book…</source>
+        <translation>چاپ &amp;دفتر اندیکاتور…</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1659,6 +1663,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and printing…</source>
+        <translation>&amp;سربرگ و چاپ…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

@@ -81,3 +81,18 @@ def test_about_dialog_shows_the_version_and_font_licence(qtbot, ctx: AppContext,
     licence = dialog.licence.toPlainText()  # type: ignore[attr-defined]
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
     dialog.close()
+
+
+def test_register_book_and_letterhead_are_in_the_menus(qtbot, ctx, admin) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, admin)
+    qtbot.addWidget(window)
+    assert window.register_book_action.isVisible()
+    assert window.letterhead_action.isVisible()
+    dialog = window.open_register_book()
+    assert dialog.isVisible()
+    dialog.close()
+    settings = window.open_letterhead_settings()
+    assert settings.isVisible()
+    settings.close()
