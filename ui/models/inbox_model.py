@@ -2,63 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from secretariat.correspondence.dto import InboxItem
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
+from ui.models.row_list_model import RowListModel
 
-_Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class InboxTableModel(QAbstractTableModel):
+class InboxTableModel(RowListModel):
     COLUMNS = ("created_at", "from", "number", "subject", "instruction", "due_on", "status")
 
     def __init__(self) -> None:
-        super().__init__()
-        self._items: list[InboxItem] = []
-        self._headers = (self.tr("Referred"), self.tr("From"), self.tr("Letter number"),
-                         self.tr("Subject"), self.tr("Instruction"), self.tr("Due"),
-                         self.tr("Status"))
+        super().__init__((self.tr("Referred"), self.tr("From"), self.tr("Letter number"),
+                          self.tr("Subject"), self.tr("Instruction"), self.tr("Due"),
+                          self.tr("Status")))
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_items(self, items: list[InboxItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def append_items(self, items: list[InboxItem]) -> None:
-        if not items:
-            return
-        first = len(self._items)
-        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-        self._items.extend(items)
-        self.endInsertRows()
+        self.append_rows(items)
 
     def item_at(self, row: int) -> InboxItem:
-        return self._items[row]
+        item: InboxItem = self.row_at(row)
+        return item
 
     def row_of(self, referral_id: int) -> int:
-        return next((i for i, it in enumerate(self._items) if it.referral.id == referral_id), -1)
+        return self.find_row(lambda it: it.referral.id == referral_id)
 
     def oldest_id(self) -> int | None:
-        return self._items[-1].referral.id if self._items else None
+        return self._rows[-1].referral.id if self._rows else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, self.COLUMNS[index.column()])
+    def cell_data(self, item: InboxItem, column: int, role: int) -> object:
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.FontRole and item.unread:
@@ -75,27 +56,21 @@ class InboxTableModel(QAbstractTableModel):
                 return self.tr("Not read yet")
         return None
 
-    def _text(self, item: InboxItem, column: str) -> str:
+    def cell_text(self, item: InboxItem, column: int) -> str:
         node, letter = item.referral, item.letter
-        if column == "created_at":
+        name = self.COLUMNS[column]
+        if name == "created_at":
             return labels.datetime_text(node.created_at)
-        if column == "from":
+        if name == "from":
             return node.from_name or node.from_user
-        if column == "number":
+        if name == "number":
             return labels.number_text(letter.number)
-        if column == "subject":
+        if name == "subject":
             return letter.subject
-        if column == "instruction":
+        if name == "instruction":
             return node.instruction
-        if column == "due_on":
+        if name == "due_on":
             return labels.date_text(node.due_on) if node.due_on else ""
         if node.status == "closed":
             return self.tr("Closed")
         return self.tr("Unread") if item.unread else self.tr("Open")
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
