@@ -39,7 +39,7 @@ def _combo(items: list[tuple[str, object]]) -> QComboBox:
     return combo
 
 
-def _select(combo: QComboBox, value: object) -> None:
+def _choose_value(combo: QComboBox, value: object) -> None:
     for i in range(combo.count()):
         if combo.itemData(i) == value:
             combo.setCurrentIndex(i)
@@ -187,11 +187,11 @@ class LetterFilterBar(QWidget):
         self.search.setText(query.text)
         self.date_from.setDate(query.date_from)
         self.date_to.setDate(query.date_to)
-        _select(self.status, query.status)
-        _select(self.urgency, query.urgency)
-        _select(self.classification, query.classification)
-        _select(self.attachments, query.has_attachments)
-        _select(self.cancelled, query.cancelled)
+        _choose_value(self.status, query.status)
+        _choose_value(self.urgency, query.urgency)
+        _choose_value(self.classification, query.classification)
+        _choose_value(self.attachments, query.has_attachments)
+        _choose_value(self.cancelled, query.cancelled)
         self.overdue.setChecked(bool(query.overdue))
         self.awaiting.setChecked(bool(query.awaiting_reply))
         if query.contact_id is None:
