@@ -11,9 +11,9 @@ from pathlib import Path
 from threading import Lock
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from secretariat.paths import resource_path
+from secretariat.printing.text_layer import LogicalTextTTFont
 
 FAMILY = "Vazirmatn"
 FONT_REGULAR = "Vazirmatn"
@@ -45,7 +45,8 @@ def register_fonts() -> None:
     """Register the Vazirmatn weights with reportlab; safe to call any number of times.
 
     The family lets ``<b>`` in reportlab markup resolve to the bold file; there
-    is no italic Vazirmatn, so italic maps to the upright faces.
+    is no italic Vazirmatn, so italic maps to the upright faces. The fonts write a
+    text layer of logical letters (``text_layer``), so copy and search work.
     """
     global _registered
     if _registered:
@@ -54,7 +55,7 @@ def register_fonts() -> None:
         if _registered:
             return
         for font_name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(font_name, str(resource_path("fonts", file_name))))
+            pdfmetrics.registerFont(LogicalTextTTFont(font_name, str(resource_path("fonts", file_name))))
         pdfmetrics.registerFontFamily(
             FAMILY, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_REGULAR, boldItalic=FONT_BOLD
         )

@@ -23,6 +23,8 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
+from secretariat.printing.text_layer import logical_text
+
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4,8})>")
 # Explicit bidi controls poppler wraps around RTL runs; not part of the text.
 _BIDI_CONTROLS = dict.fromkeys(
@@ -39,6 +41,7 @@ class DrawnRun:
     text: str
     font: str
     size: float
+    width: float = 0.0  # advance of the drawn glyphs, from the PDF font's /Widths
 
 
 def _to_unicode_map(font: Any) -> dict[int, str]:
@@ -47,6 +50,11 @@ def _to_unicode_map(font: Any) -> dict[int, str]:
         int(code, 16): bytes.fromhex(target.decode()).decode("utf-16-be")
         for code, target in _BFCHAR.findall(data)
     }
+
+
+def _widths(font: Any) -> dict[int, float]:
+    first = int(font.get("/FirstChar", 0))
+    return {first + i: float(w) for i, w in enumerate(font.get("/Widths", []))}
 
 
 def drawn_runs(pdf: Path) -> list[DrawnRun]:
@@ -66,17 +74,20 @@ def _page_runs(reader: PdfReader, page: Any, page_number: int) -> list[DrawnRun]
         if "/ToUnicode" in ref.get_object()
     }
     font_names = {name: str(ref.get_object()["/BaseFont"]) for name, ref in fonts.items()}
+    widths = {name: _widths(ref.get_object()) for name, ref in fonts.items()}
     runs: list[DrawnRun] = []
     x = y = size = 0.0
     current_font = ""
     text = ""
+    advance = 0.0
     # Flowables draw in translated coordinates (q ... cm ... Q): track the CTM.
     ctm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     saved: list[tuple[float, ...]] = []
     for operands, operator in ContentStream(page.get_contents(), reader).operations:
         if operator in (b"Tm", b"ET") and text:
-            runs.append(DrawnRun(page_number, x, y, text, font_names[current_font], size))
-            text = ""
+            runs.append(DrawnRun(page_number, x, y, text, font_names[current_font], size,
+                                 advance * size / 1000))
+            text, advance = "", 0.0
         if operator == b"q":
             saved.append(ctm)
         elif operator == b"Q":
@@ -93,6 +104,7 @@ def _page_runs(reader: PdfReader, page: Any, page_number: int) -> list[DrawnRun]
             raw = operands[0]
             codes = raw if isinstance(raw, bytes) else raw.get_original_bytes()
             mapping = maps.get(current_font)
+            advance += sum(widths[current_font].get(code, 0.0) for code in codes)
             text += (
                 "".join(mapping[code] for code in codes)
                 if mapping is not None
@@ -152,8 +164,10 @@ def pdftotext_layout(pdf: Path) -> str:
 
 
 def plain(text: str) -> str:
-    """Presentation forms folded to letters (NFKC), bidi controls dropped; ZWNJ and ٔ stay."""
-    return unicodedata.normalize("NFKC", text).translate(_BIDI_CONTROLS)
+    """Presentation forms folded to letters as the PDF text layer maps them (a ligature's
+    letters in visual order, like the glyphs around it), bidi controls dropped; ZWNJ and ٔ stay."""
+    folded = "".join(logical_text(ord(char)) for char in text)
+    return unicodedata.normalize("NFKC", folded).translate(_BIDI_CONTROLS)
 
 
 def words(text: str) -> list[str]:
