@@ -10,6 +10,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from secretariat.printing.marks import draw_visual, text_out
 from secretariat.printing.rtl_text import LogicalLine, layout_lines, visual_line
 
 Align = Literal["justify", "right", "centre", "left"]
@@ -49,7 +50,7 @@ def draw_rtl_line(
     """One logical line, right-aligned at ``x_right`` on baseline ``y``."""
     visual = visual_line(text, font)
     canvas.setFont(font, size)
-    canvas.drawString(x_right - _width(visual, font, size), y, visual)
+    draw_visual(canvas, x_right - _width(visual, font, size), y, visual, font, size)
 
 
 def draw_centred(
@@ -58,7 +59,7 @@ def draw_centred(
     """One logical line centred on ``x_centre`` on baseline ``y``."""
     visual = visual_line(text, font)
     canvas.setFont(font, size)
-    canvas.drawString(x_centre - _width(visual, font, size) / 2, y, visual)
+    draw_visual(canvas, x_centre - _width(visual, font, size) / 2, y, visual, font, size)
 
 
 def draw_left_aligned(
@@ -67,7 +68,7 @@ def draw_left_aligned(
     """One logical (Persian) line starting at ``x_left``, e.g. the date block at top-left."""
     visual = visual_line(text, font)
     canvas.setFont(font, size)
-    canvas.drawString(x_left, y, visual)
+    draw_visual(canvas, x_left, y, visual, font, size)
 
 
 def draw_lines(
@@ -103,7 +104,7 @@ def draw_lines(
                 else:  # right, and the last line of a justified paragraph
                     x = x_right - natural
                 text_object.setTextOrigin(x, baseline)
-                text_object.textOut(visual)
+                text_out(text_object, visual, font, size)
         baseline -= leading
     canvas.drawText(text_object)
     return y_top - len(lines) * leading
@@ -130,7 +131,7 @@ def _justify(
     x = x_left
     for chunk, chunk_width in zip(chunks, chunk_widths, strict=True):
         text_object.setTextOrigin(x, baseline)
-        text_object.textOut(chunk)
+        text_out(text_object, chunk, font, size)
         x += chunk_width + space + extra
 
 

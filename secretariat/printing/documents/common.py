@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from secretariat.jalali import format_jalali, format_jalali_datetime
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from secretariat.printing.marks import MarkPlacingCanvas
 from secretariat.printing.rtl import draw_centred, line_width
 from secretariat.text.digits import to_persian_digits
 
@@ -72,7 +73,7 @@ def canvas_with_totals(decorate: PageDecorator) -> type[Canvas]:
     what needs the total («صفحهٔ ۲ از ۵») before it is written.
     """
 
-    class _TotalsCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    class _TotalsCanvas(MarkPlacingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
@@ -86,8 +87,8 @@ def canvas_with_totals(decorate: PageDecorator) -> type[Canvas]:
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
                 decorate(self, number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+                MarkPlacingCanvas.showPage(self)
+            MarkPlacingCanvas.save(self)
 
     return _TotalsCanvas
 
@@ -95,7 +96,8 @@ def canvas_with_totals(decorate: PageDecorator) -> type[Canvas]:
 def new_pdf_canvas(buffer: BytesIO, page_size: tuple[float, float], title: str) -> Canvas:
     """A plain canvas (for single-page documents drawn by hand) with the metadata set."""
     register_fonts()
-    canvas = Canvas(buffer, pagesize=page_size, pageCompression=1, initialFontName=FONT_REGULAR)
+    canvas = MarkPlacingCanvas(buffer, pagesize=page_size, pageCompression=1,
+                               initialFontName=FONT_REGULAR)
     set_metadata(canvas, title)
     return canvas
 
