@@ -105,6 +105,21 @@ def ltr_isolate(text: str) -> str:
     return LEFT_TO_RIGHT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE
 
 
+_DIGIT = "0-9۰-۹٠-٩"
+# A phone or fax number: digits with the separators people type inside one
+# (hyphen, slash, dot, spaces, brackets round an area code), starting and ending with a digit.
+_NUMBER_RUN = re.compile(rf"\+?\(?[{_DIGIT}](?:[{_DIGIT}\-–/. ()]*[{_DIGIT}])?")
+
+
+def isolate_numbers(text: str) -> str:
+    """Each number in ``text`` isolated left to right, the words around it left right to left.
+
+    «۰۲۶-۳۲۱۲۳۴۵۶ داخلی ۲۱۴» reads, from the right: the number, «داخلی», «۲۱۴»;
+    isolating the whole field instead would print its words in left-to-right order.
+    """
+    return _NUMBER_RUN.sub(lambda match: ltr_isolate(match.group(0)), text)
+
+
 def display_order(text: str) -> str:
     """One logical line (already shaped) in visual order, mirrored glyphs swapped (L4).
 

@@ -7,7 +7,8 @@ it right-aligned or justified. Callers pass text with Persian digits already.
 
 - ``visual_line(text)``: one logical line -> the string reportlab should draw.
 - ``break_lines(text, font, size, width)``: logical lines no wider than ``width``.
-- ``ltr_isolate(text)``: keep e.g. a phone number ``۰۲۶-۳۲۱۲۳۴۵۶`` in one left-to-right piece.
+- ``ltr_isolate(text)``: keep e.g. a phone number ``۰۲۶-۳۲۱۲۳۴۵۶`` in one left-to-right piece;
+  ``isolate_numbers(text)`` does it for each number in a field that also has words.
 - ``draw_rtl_paragraph``, ``draw_rtl_line``, ``draw_centred``, ``draw_left_aligned``:
   canvas drawing.
 - ``RtlParagraph`` / ``rtl_cell``: platypus flowables for documents and tables.
@@ -15,6 +16,7 @@ it right-aligned or justified. Callers pass text with Persian digits already.
 
 from __future__ import annotations
 
+from secretariat.printing.bidi_order import isolate_numbers
 from secretariat.printing.rtl_canvas import (
     Align,
     baseline_offset,
@@ -49,6 +51,7 @@ __all__ = [
     "draw_lines",
     "draw_rtl_line",
     "draw_rtl_paragraph",
+    "isolate_numbers",
     "layout_lines",
     "line_width",
     "ltr_isolate",

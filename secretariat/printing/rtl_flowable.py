@@ -56,6 +56,18 @@ class RtlParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         # A part produced by split() that stops mid-paragraph keeps its last line justified.
         self._open_end = False
 
+    @classmethod
+    def from_lines(cls, lines: list[LogicalLine], width: float, font: str = FONT_REGULAR,
+                   size: float = 11.0, leading: float | None = None,
+                   align: Align = "justify") -> RtlParagraph:  # fmt: skip
+        """A paragraph of lines already laid out at ``width`` (e.g. the last lines of a
+        body, kept on the page of the signature)."""
+        part = cls(_text_of(lines), font, size, leading, align)
+        part._open_end = bool(lines) and not lines[-1].ends_paragraph
+        part._lines = list(lines)
+        part._laid_width = width
+        return part
+
     def _lay_out(self, width: float) -> None:
         if self._laid_width == width:
             return

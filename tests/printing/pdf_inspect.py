@@ -11,6 +11,7 @@ Two views, because each catches different mistakes:
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -23,7 +24,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from secretariat.printing.text_layer import logical_text
+from secretariat.printing.text_layer import is_presentation_form, logical_text
 
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4,8})>")
 # Explicit bidi controls poppler wraps around RTL runs; not part of the text.
@@ -173,3 +174,64 @@ def plain(text: str) -> str:
 def words(text: str) -> list[str]:
     """Words of ``plain`` text with punctuation and brackets removed (their place varies)."""
     return plain(text).translate(_PUNCTUATION).split()
+
+
+@dataclass(frozen=True)
+class WordBox:
+    """One word as poppler sees it: page from 0, box in points from the page's top left.
+
+    Its text is in drawing (visual) order: ``pdftotext -bbox`` does not reorder."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    def overlaps(self, other: WordBox, tolerance: float = 0.3) -> bool:
+        return (self.x0 < other.x1 - tolerance and other.x0 < self.x1 - tolerance
+                and self.y0 < other.y1 - tolerance and other.y0 < self.y1 - tolerance)
+
+    def inside(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        return self.x0 >= x0 and self.x1 <= x1 and self.y0 >= y0 and self.y1 <= y1
+
+
+_PAGE_TAG = re.compile(r"<page |<word xMin=\"([\d.]+)\" yMin=\"([\d.]+)\" "
+                       r"xMax=\"([\d.]+)\" yMax=\"([\d.]+)\">([^<]*)</word>")
+
+
+def pdftotext_words(pdf: Path) -> list[WordBox]:
+    """Every word poppler finds, with its box (``pdftotext -bbox``)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    output = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"],
+                            check=True, capture_output=True, text=True).stdout
+    words: list[WordBox] = []
+    page = -1
+    for match in _PAGE_TAG.finditer(output):
+        if match.group(0) == "<page ":
+            page += 1
+            continue
+        x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
+        words.append(WordBox(page, x0, y0, x1, y1, html.unescape(match.group(5))))
+    return words
+
+
+def pdftotext_pages(pdf: Path) -> list[str]:
+    """``pdftotext -layout`` text, one string per page, letters folded by ``plain``."""
+    return [plain(page) for page in pdftotext_layout(pdf).split("\f")[:-1]]
+
+
+def presentation_forms(text: str) -> list[str]:
+    """Arabic presentation-form characters in ``text`` (the text layer must have none)."""
+    return [char for char in text if is_presentation_form(ord(char))]
+
+
+def font_names(pdf: Path) -> set[str]:
+    """BaseFont of every font any page uses, embedded or not (subset tag dropped)."""
+    names: set[str] = set()
+    for page in PdfReader(pdf).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names

@@ -7,10 +7,11 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
+from dataclasses import fields, is_dataclass, replace
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
@@ -20,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from secretariat.jalali import format_jalali, format_jalali_datetime
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.marks import MarkPlacingCanvas
-from secretariat.printing.rtl import draw_centred, line_width
+from secretariat.printing.rtl import draw_centred, isolate_numbers, line_width
 from secretariat.text.digits import to_persian_digits
 
 # Compressed streams stay binary instead of ASCII85 text: ~20% smaller files and
@@ -28,6 +29,7 @@ from secretariat.text.digits import to_persian_digits
 rl_config.useA85 = 0
 
 PDF_CREATOR = "Secretariat"
+ELLIPSIS = "…"
 CLASSIFICATION_RED = Color(0.72, 0.05, 0.05)
 WATERMARK_GREY = Color(0.82, 0.82, 0.82)
 RULE_GREY = Color(0.55, 0.55, 0.55)
@@ -50,6 +52,57 @@ def text_digits(text: str) -> str:
     codes such as «ISO9001»), where ASCII digits are part of the name."""
     return _TOKEN.sub(
         lambda m: m.group(0) if _LATIN.search(m.group(0)) else fa(m.group(0)), text)
+
+
+_Data = TypeVar("_Data")
+
+# Arabic letters typed on an Arabic keyboard layout, printed as the Persian letters.
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+# Fields that are codes or machine text, never printed as they stand (the QR payload).
+_MACHINE_FIELDS = frozenset({"verification", "kind", "rows"})
+
+
+def paper_text(text: str) -> str:
+    """Text as it goes on paper: Persian digits (ASCII kept only inside Latin tokens) and
+    Persian ی/ک for Arabic ي/ى/ك. The stored text keeps what the user typed."""
+    return text_digits(text.translate(_PERSIAN_LETTERS))
+
+
+def for_paper(data: _Data) -> _Data:
+    """A copy of a document's input data with every printed string through ``paper_text``
+    (nested data and tuples included; codes and the QR payload untouched)."""
+    changes: dict[str, Any] = {}
+    for item in fields(data):  # type: ignore[arg-type]
+        if item.name in _MACHINE_FIELDS:
+            continue
+        value = getattr(data, item.name)
+        converted = _paper_value(value)
+        if converted != value:
+            changes[item.name] = converted
+    return replace(data, **changes) if changes else data  # type: ignore[type-var]
+
+
+def _paper_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return paper_text(value)
+    if isinstance(value, tuple):
+        return tuple(_paper_value(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return for_paper(value)
+    return value
+
+
+def phone_line(phone: str) -> str:
+    """«تلفن: …» with each number isolated left to right and words such as «داخلی» kept in
+    right-to-left order around them (isolating the whole field scrambles those words)."""
+    return "تلفن: " + isolate_numbers(fa(phone.strip()))
+
+
+def party_text(from_unit: str, to_unit: str) -> str:
+    """An internal letter's units in words (the font has no arrow glyph)."""
+    if from_unit and to_unit:
+        return f"از {from_unit} به {to_unit}"
+    return f"از {from_unit}" if from_unit else f"به {to_unit}" if to_unit else ""
 
 
 def jalali(day: date) -> str:
@@ -132,6 +185,18 @@ def draw_classification(
     canvas.rect(x_centre - half, y_baseline - size * 0.55, 2 * half, size * 1.75, stroke=1, fill=0)
     draw_centred(canvas, label, x_centre, y_baseline, FONT_BOLD, size)
     canvas.restoreState()
+
+
+def with_ellipsis(line: str, font: str, size: float, width: float) -> str:
+    """A logical line cut short: «…» after it, words (then letters) dropped from its end
+    until the whole fits ``width`` points, so the mark never spills out of its cell."""
+    words = line.split()
+    while len(words) > 1 and line_width(" ".join(words) + " " + ELLIPSIS, font, size) > width:
+        words.pop()
+    kept = " ".join(words)
+    while len(kept) > 1 and line_width(kept + " " + ELLIPSIS, font, size) > width:
+        kept = kept[:-1]
+    return (kept + " " + ELLIPSIS).strip()
 
 
 def write_pdf(path: Path, data: bytes) -> None:

@@ -69,6 +69,9 @@ class RegisterRow:
     attachments: str  # «دارد» or ""
     status: str  # Persian label
     cancelled: bool = False
+    classification: str = ""  # Persian label; "" when the letter is عادی
+    sender_number: str = ""  # an incoming letter's own number, as the sender wrote it
+    sender_date: date | None = None  # and its date
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,9 @@ class RegisterPrint:
     kind: str  # Persian label, "" for every kind
     printed_at: datetime
     rows: tuple[RegisterRow, ...] = ()
+    # True when the printing user cannot see every letter of the period (clearance): every
+    # page then says the list is limited to what they may see (never how much is left out).
+    limited_to_clearance: bool = False
 
 
 @dataclass(frozen=True)

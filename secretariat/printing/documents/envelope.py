@@ -3,6 +3,10 @@
 Sender top left, the stamp area top right, the recipient bottom right with the
 10-digit postal code in boxes (read left to right, 5 + 5). One page per envelope,
 so a letter to three recipients prints three envelopes in one file.
+
+The recipient's block stays inside its address window, under the stamp area and
+above the postal code: long lines wrap, a block still too tall is set smaller (down
+to a floor), and at the floor its last line ends with «…» rather than run into the stamp.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from secretariat.printing.documents.common import (
     draw_classification,
     fa,
+    for_paper,
     new_pdf_canvas,
+    with_ellipsis,
 )
 from secretariat.printing.documents.data import EnvelopePrint
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR
@@ -35,6 +41,12 @@ ENVELOPE_SIZES: dict[str, tuple[float, float]] = {
 POSTAL_CODE_DIGITS = 10
 BOX_GREY = Color(0.35, 0.35, 0.35)
 STAMP_LABEL = "محل الصاق تمبر"
+LINE_HEIGHT = 1.55  # × size, baseline to baseline
+MIN_SCALE = 0.7  # the recipient's block is never set smaller than this
+STAMP_W, STAMP_H = 28 * mm, 32 * mm
+EDGE = 10 * mm
+
+Line = tuple[str, str, float]  # (logical text, font, size)
 
 
 def _postal_boxes(canvas: Canvas, code: str, x_right: float, y: float, k: float) -> None:
@@ -64,24 +76,46 @@ def _postal_boxes(canvas: Canvas, code: str, x_right: float, y: float, k: float)
     canvas.restoreState()
 
 
-def _block(canvas: Canvas, lines: Sequence[tuple[str, str, float]], x_right: float,
+def _block(canvas: Canvas, lines: Sequence[Line], x_right: float,
            y_top: float, width: float) -> float:  # fmt: skip
     """Right-aligned lines (text, font, size) wrapped to ``width``; returns the last baseline."""
     y = y_top
     for text, font, size in lines:
         for line in break_lines(text, font, size, width):
-            y -= size * 1.55
+            y -= size * LINE_HEIGHT
             draw_rtl_line(canvas, line, x_right, y, font, size)
     return y
+
+
+def fit_block(entries: Sequence[Line], width: float, height: float) -> list[Line]:
+    """The entries broken into lines that fill at most ``height`` points: smaller type
+    when needed (down to ``MIN_SCALE``), then the overflow cut off with «…»."""
+    scale = 1.0
+    while True:
+        lines = [(line, font, size * scale) for text, font, size in entries
+                 for line in break_lines(text, font, size * scale, width)]  # fmt: skip
+        if _height(lines) <= height or scale <= MIN_SCALE:
+            break
+        scale = max(MIN_SCALE, scale - 0.05)
+    if _height(lines) > height:
+        while len(lines) > 1 and _height(lines) > height:
+            lines.pop()
+        text, font, size = lines[-1]
+        lines[-1] = (with_ellipsis(text, font, size, width), font, size)
+    return lines
+
+
+def _height(lines: Sequence[Line]) -> float:
+    return sum(size * LINE_HEIGHT for _, _, size in lines)
 
 
 def _envelope(canvas: Canvas, envelope: EnvelopePrint, size: tuple[float, float]) -> None:
     width, height = size
     k = 1.0 if height > 120 * mm else 0.92
-    edge = 10 * mm
+    edge = EDGE
 
     # Stamp area, top right.
-    stamp_w, stamp_h = 28 * mm, 32 * mm
+    stamp_w, stamp_h = STAMP_W, STAMP_H
     canvas.saveState()
     canvas.setStrokeColor(BOX_GREY)
     canvas.setDash(2, 2)
@@ -106,18 +140,17 @@ def _envelope(canvas: Canvas, envelope: EnvelopePrint, size: tuple[float, float]
         draw_classification(canvas, envelope.classification, width / 2, height - edge - 4 * mm,
                             11)  # fmt: skip
 
-    # Recipient, bottom right, above the postal code boxes.
+    # Recipient, bottom right: in the window between the postal code boxes and the stamp.
     recipient_width = 112 * mm * k
     right = width - edge - 2 * mm
     codes_y = edge
+    window_bottom = codes_y + 12 * mm * k
+    window_top = height - edge - stamp_h - 3 * mm
     recipient = [("گیرنده:", FONT_BOLD, 9.5 * k), (envelope.recipient_name, FONT_BOLD, 13 * k)]
     recipient += [(text, FONT_REGULAR, 10.5 * k) for text in envelope.recipient_lines if text]
-    line_heights = sum(
-        len(break_lines(text, font, size, recipient_width)) * size * 1.55
-        for text, font, size in recipient
-    )
-    top = codes_y + 12 * mm * k + line_heights + 2 * mm
-    _block(canvas, recipient, right, top, recipient_width)
+    lines = fit_block(recipient, recipient_width, window_top - window_bottom - 2 * mm)
+    # Set on the postal code (the block grows upwards), one line per entry as laid out.
+    _block(canvas, lines, right, window_bottom + _height(lines) + 2 * mm, recipient_width)
     _postal_boxes(canvas, envelope.recipient_postal_code, right, codes_y, k)
 
 
@@ -128,6 +161,7 @@ def render_envelopes(envelopes: Sequence[EnvelopePrint], size: str = "DL") -> by
     if not envelopes:
         raise ValueError("no envelope to print")
     page = ENVELOPE_SIZES[size]
+    envelopes = [for_paper(envelope) for envelope in envelopes]
     buffer = BytesIO()
     canvas = new_pdf_canvas(buffer, page, f"پاکت نامه {fa(envelopes[0].number)}".strip())
     for envelope in envelopes:

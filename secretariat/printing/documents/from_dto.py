@@ -7,10 +7,11 @@ verification string.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from secretariat.correspondence.dto import LetterDetail, LetterRef, LetterSummary
+from secretariat.correspondence.dto import LetterDetail, LetterRef, LetterSummary, PartyRef
 from secretariat.correspondence.vocab import (
     CLASSIFICATION_LABELS,
     KIND_LABELS,
@@ -21,7 +22,7 @@ from secretariat.correspondence.vocab import (
     LetterStatus,
 )
 from secretariat.jalali import format_jalali
-from secretariat.printing.documents.common import fa, text_digits
+from secretariat.printing.documents.common import fa, party_text, phone_line, text_digits
 from secretariat.printing.documents.data import (
     Addressee,
     CcLine,
@@ -31,7 +32,6 @@ from secretariat.printing.documents.data import (
 )
 from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.layout_settings import PrintLayout
-from secretariat.printing.rtl import ltr_isolate
 from secretariat.services.org_settings import OrgSettings
 
 ATTACHMENTS_NONE = "ندارد"
@@ -64,10 +64,20 @@ def _reference(prefix: str, ref: LetterRef, detail: LetterDetail | None) -> str:
     return text
 
 
-def _addressees(letter: LetterDetail) -> tuple[Addressee, ...]:
+def addressees(recipients: tuple[PartyRef, ...],
+               organisations: Mapping[int, str] | None = None) -> tuple[Addressee, ...]:  # fmt: skip
+    """Recipients as the letter names them: a person's organisation under the post title.
+
+    ``organisations`` maps a person's contact id to their organisation's name."""
+    known = organisations or {}
+    return tuple(Addressee(p.name, p.post_title, known.get(p.contact_id, "")) for p in recipients)
+
+
+def _addressees(letter: LetterDetail,
+                organisations: Mapping[int, str] | None) -> tuple[Addressee, ...]:  # fmt: skip
     if letter.kind == LetterKind.INTERNAL and letter.to_unit:
         return (Addressee(letter.to_unit),)
-    return tuple(Addressee(p.name, p.post_title) for p in letter.recipients)
+    return addressees(letter.recipients, organisations)
 
 
 def _heading_lines(letter: LetterDetail) -> list[str]:
@@ -89,8 +99,10 @@ def letter_print(
     signatory_title: str = "",
     reply_to: LetterDetail | None = None,
     follows: LetterDetail | None = None,
+    organisations: Mapping[int, str] | None = None,
 ) -> LetterPrint:
-    """What the letter page shows, as the printed letter needs it."""
+    """What the letter page shows, as the printed letter needs it. ``organisations``: the
+    organisation name of each recipient who is a person, by contact id."""
     references = _heading_lines(letter)
     if letter.reply_to is not None:
         references.append(_reference("عطف به", letter.reply_to, reply_to))
@@ -103,7 +115,7 @@ def letter_print(
         registered_on=letter.registered_on,
         subject=text_digits(letter.subject),
         body=text_digits(letter.body),
-        recipients=_addressees(letter),
+        recipients=_addressees(letter, organisations),
         signatory_name=letter.signatory_name,
         signatory_title=signatory_title,
         cc=tuple(CcLine(p.name, PURPOSE_LABELS.get(p.purpose, "")) for p in letter.cc),
@@ -130,8 +142,7 @@ def letterhead(org: OrgSettings, layout: PrintLayout, logo: Path | None) -> Lett
     if address:
         footer.append(fa(address))
     if org.phone.strip():
-        # Isolated, or «۰۲۶-۳۲۱۲۳۴۵۶» after Persian words shows its parts swapped.
-        footer.append("تلفن: " + ltr_isolate(fa(org.phone.strip())))
+        footer.append(phone_line(org.phone))
     return Letterhead(
         name_lines=layout.name_lines or (org.org_name,),
         logo=logo if layout.show_logo else None,
@@ -143,10 +154,8 @@ def letterhead(org: OrgSettings, layout: PrintLayout, logo: Path | None) -> Lett
 def _party_column(row: LetterSummary) -> str:
     if row.kind == LetterKind.INCOMING:
         return row.sender.name if row.sender is not None else ""
-    if row.kind == LetterKind.INTERNAL:
-        units = [u for u in (row.from_unit, row.to_unit) if u]
-        if units:
-            return " ← ".join(units)
+    if row.kind == LetterKind.INTERNAL and (row.from_unit or row.to_unit):
+        return party_text(row.from_unit, row.to_unit)
     return "، ".join(p.name for p in row.recipients)
 
 
@@ -160,4 +169,7 @@ def register_row(row: LetterSummary) -> RegisterRow:
         attachments="دارد" if row.has_attachments else "",
         status=STATUS_LABELS.get(row.status, row.status),
         cancelled=row.cancelled,
+        classification=label(CLASSIFICATION_LABELS, row.classification),
+        sender_number=row.sender_number if row.kind == LetterKind.INCOMING else "",
+        sender_date=row.sender_date if row.kind == LetterKind.INCOMING else None,
     )

@@ -10,7 +10,7 @@ Later pages carry a short heading with the number and date instead of the letter
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -21,16 +21,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from secretariat.printing.documents.common import (
     PDF_CREATOR,
@@ -39,26 +30,36 @@ from secretariat.printing.documents.common import (
     draw_classification,
     draw_watermark,
     fa,
+    for_paper,
     jalali,
     page_of,
 )
 from secretariat.printing.documents.data import Letterhead, LetterPrint
+from secretariat.printing.documents.footer import NO_FOOTER, FooterText, fit_footer
+from secretariat.printing.documents.letter_story import (
+    CANCELLED_WATERMARK,
+    DRAFT_LABEL,
+    DRAFT_WATERMARK,
+    NO_ATTACHMENT,
+    letter_story,
+    letter_title,
+)
 from secretariat.printing.documents.qr import draw_qr
 from secretariat.printing.documents.verification import parse_verification, short_code
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import (
-    RtlParagraph,
+    baseline_offset,
     draw_centred,
     draw_left_aligned,
     draw_rtl_line,
     layout_lines,
+    line_width,
 )
 
-DRAFT_WATERMARK = "پیش‌نویس"
-CANCELLED_WATERMARK = "ابطال‌شده"
-NO_ATTACHMENT = "ندارد"
 BISMILLAH = "بسمه تعالی"
+PAGE_NUMBER_SIZE = 8.5
+CLASSIFICATION_SIZE = 11.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Geometry:
     header: float  # first page: letterhead zone under the top margin
     later_header: float
     footer: float  # above the bottom margin: footer text, QR, classification
+    footer_text: FooterText = NO_FOOTER
 
     @property
     def width(self) -> float:
@@ -103,30 +105,53 @@ class Geometry:
     def name_column(self) -> float:
         return float(62 * mm * self.k)
 
+    @property
+    def footer_inset(self) -> float:
+        """Kept clear on each side of the footer text: the QR code at the left, the page
+        number at the right (the same on both sides, so the text stays centred)."""
+        page_number = line_width(page_of(88, 88), FONT_REGULAR, PAGE_NUMBER_SIZE * self.k)
+        return float(max(self.qr_size, page_number) + 5 * mm * self.k)
+
+    @property
+    def footer_width(self) -> float:
+        return self.text_width - 2 * self.footer_inset
+
+    @property
+    def footer_rule_y(self) -> float:
+        """The thin rule above the footer text."""
+        return float(self.bottom + self.footer_text.height + 1.5 * mm * self.k)
+
+    @property
+    def classification_y(self) -> float:
+        """Baseline of the classification at the foot of the page, above the footer."""
+        above = self.footer_rule_y if self.footer_text.lines else self.bottom
+        return float(above + 4 * mm * self.k)
+
 
 def geometry(page: tuple[float, float], layout: PrintLayout, letter: LetterPrint,
              head: Letterhead) -> Geometry:  # fmt: skip
     k = min(1.0, page[0] / A4[0] + 0.1)
     with_qr = layout.qr_code and letter.verification is not None
+    g = Geometry(
+        page=page, k=k,
+        top=layout.margin_top_mm * mm * k, bottom=layout.margin_bottom_mm * mm * k,
+        right=layout.margin_right_mm * mm * k, left=layout.margin_left_mm * mm * k,
+        header=0.0, later_header=14 * mm * k, footer=0.0,
+    )  # fmt: skip
+    footer_text = fit_footer(head.footer_lines, g.footer_width, k)
+    g = replace(g, footer_text=footer_text)
     footer = 8 * mm * k
-    if head.footer_lines:
-        footer = (6 + 4 * len(head.footer_lines)) * mm * k
+    if footer_text.lines:
+        footer = g.footer_rule_y - g.bottom + 3 * mm * k
+    if letter.classification:
+        footer = g.classification_y - g.bottom + CLASSIFICATION_SIZE * k * 1.2 + 3 * mm * k
     if with_qr:
         footer = max(footer, 24 * mm * k)
-    if letter.classification:
-        footer = max(footer, 20 * mm * k)
     name_lines = len(_name_lines(head, 62 * mm * k, k))
     logo = 22 if head.logo is not None else 0
     name_zone = (logo + 6 + 5.5 * max(0, name_lines - 1) + 4) * mm * k
     block_zone = (34 if letter.urgency else 27) * mm * k
-    return Geometry(
-        page=page, k=k,
-        top=layout.margin_top_mm * mm * k, bottom=layout.margin_bottom_mm * mm * k,
-        right=layout.margin_right_mm * mm * k, left=layout.margin_left_mm * mm * k,
-        header=max(name_zone, block_zone) + 4 * mm * k,
-        later_header=14 * mm * k,
-        footer=footer,
-    )  # fmt: skip
+    return replace(g, header=max(name_zone, block_zone) + 4 * mm * k, footer=footer)
 
 
 def _name_lines(head: Letterhead, column: float, k: float) -> list[tuple[str, str, float]]:
@@ -195,7 +220,7 @@ class _LetterPages:
         g = self.geo
         if total > 1:
             draw_rtl_line(canvas, page_of(page, total), g.x_right, g.bottom + 1 * mm,
-                          FONT_REGULAR, 8.5 * g.k)  # fmt: skip
+                          FONT_REGULAR, PAGE_NUMBER_SIZE * g.k)  # fmt: skip
 
     def _watermark(self, canvas: Canvas) -> None:
         if self.letter.draft:
@@ -207,8 +232,8 @@ class _LetterPages:
         g = self.geo
         letter = self.letter
         if letter.classification:
-            draw_classification(canvas, letter.classification, g.width / 2,
-                                g.bottom + g.footer - 9 * mm * g.k, 11 * g.k)  # fmt: skip
+            draw_classification(canvas, letter.classification, g.width / 2, g.classification_y,
+                                CLASSIFICATION_SIZE * g.k)  # fmt: skip
         self._footer(canvas)
         if self.layout.qr_code and letter.verification:
             draw_qr(canvas, letter.verification, g.left, g.bottom + 3 * mm * g.k, g.qr_size)
@@ -219,22 +244,21 @@ class _LetterPages:
                                          short_code(parsed.content_hash))  # fmt: skip
 
     def _footer(self, canvas: Canvas) -> None:
+        """Address and phone centred between the QR code and the page number, wrapped."""
         g = self.geo
-        lines = self.head.footer_lines
-        if not lines:
+        footer = g.footer_text
+        if not footer.lines:
             return
-        size = 8 * g.k
-        inset = g.qr_size + 6 * mm * g.k
-        rule_y = g.bottom + (4 * len(lines) + 1) * mm * g.k
+        inset = g.footer_inset
         canvas.saveState()
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.4)
-        canvas.line(g.left + inset, rule_y, g.x_right - inset, rule_y)
+        canvas.line(g.left + inset, g.footer_rule_y, g.x_right - inset, g.footer_rule_y)
         canvas.restoreState()
-        y = rule_y - 4 * mm * g.k
-        for line in lines:
-            draw_centred(canvas, line, g.width / 2, y, FONT_REGULAR, size)
-            y -= 4 * mm * g.k
+        y = g.footer_rule_y - baseline_offset(FONT_REGULAR, footer.size, footer.line_height)
+        for line in footer.lines:
+            draw_centred(canvas, line, g.width / 2, y, FONT_REGULAR, footer.size)
+            y -= footer.line_height
 
     # -- first page ----------------------------------------------------------------------
 
@@ -268,9 +292,10 @@ class _LetterPages:
         """تاریخ / شماره / پیوست at the top left: labels in a right column, values left of it."""
         g = self.geo
         letter = self.letter
-        rows = [
-            ("تاریخ:", jalali(letter.registered_on)),
-            ("شماره:", fa(letter.number) if letter.number and not letter.draft else ""),
+        numbered = bool(letter.number) and not letter.draft
+        rows = [  # a draft has no date or number yet: it says so where the number goes
+            ("تاریخ:", jalali(letter.registered_on) if numbered else ""),
+            ("شماره:", fa(letter.number) if numbered else DRAFT_LABEL),
             ("پیوست:", fa(letter.attachments or NO_ATTACHMENT)),
         ]
         if letter.urgency:
@@ -292,11 +317,11 @@ class _LetterPages:
         y = g.height - g.top - 5 * mm * g.k
         if self.head.name_lines:
             draw_rtl_line(canvas, self.head.name_lines[0], g.x_right, y, FONT_REGULAR, 9 * g.k)
-        reference = f"مورخ {jalali(letter.registered_on)}"
         if letter.number and not letter.draft:
-            reference = f"ادامهٔ نامهٔ شماره {fa(letter.number)} " + reference
+            reference = (f"ادامهٔ نامهٔ شماره {fa(letter.number)} "
+                         f"مورخ {jalali(letter.registered_on)}")  # fmt: skip
         else:
-            reference = "ادامهٔ نامهٔ " + reference
+            reference = f"ادامهٔ {DRAFT_LABEL}"
         draw_left_aligned(canvas, reference, g.left, y, FONT_REGULAR, 9 * g.k)
         if letter.classification:
             draw_classification(canvas, letter.classification, g.width / 2, y, 10 * g.k)
@@ -308,80 +333,7 @@ class _LetterPages:
         canvas.restoreState()
 
 
-# --- the flowing part ------------------------------------------------------------------
-
-def letter_story(letter: LetterPrint, body_size: float, k: float,
-                 text_width: float) -> list[Flowable]:  # fmt: skip
-    """Recipients, subject, references, body, signature, رونوشت, in reading order."""
-    size = body_size * max(k, 0.85)
-    story: list[Flowable] = []
-    for recipient in letter.recipients:
-        story.append(RtlParagraph(recipient.name, FONT_BOLD, size, align="right"))
-        for extra in (recipient.post_title, recipient.organisation):
-            if extra:
-                story.append(RtlParagraph(extra, FONT_REGULAR, size - 0.5, align="right"))
-    story.append(Spacer(1, 3 * mm * k))
-    story.append(RtlParagraph(subject_line(letter), FONT_BOLD, size, align="right",
-                              space_after=1 * mm * k))  # fmt: skip
-    story.extend(body_story(letter, size, k, text_width))
-    return story
-
-
-def subject_line(letter: LetterPrint) -> str:
-    return f"موضوع: {letter.subject}"
-
-
-def body_story(letter: LetterPrint, size: float, k: float,
-               text_width: float) -> list[Flowable]:  # fmt: skip
-    """References, body, signature and رونوشت: what flows on plain and pre-printed paper."""
-    story: list[Flowable] = []
-    for reference in letter.references:
-        story.append(RtlParagraph(fa(reference), FONT_REGULAR, size - 1.5, align="right"))
-    story.append(Spacer(1, 4 * mm * k))
-    if letter.body.strip():
-        story.append(RtlParagraph(letter.body, FONT_REGULAR, size, align="justify"))
-    story.extend(signature_block(letter, size, k, text_width))
-    story.extend(cc_block(letter, size, k))
-    return story
-
-
-def signature_block(letter: LetterPrint, size: float, k: float,
-                    text_width: float) -> list[Flowable]:  # fmt: skip
-    """Name above post title, centred in a column at the left; kept on one page."""
-    if not letter.signatory_name:
-        return []
-    column = min(75 * mm * k, text_width / 2)
-    cells = [[RtlParagraph(letter.signatory_name, FONT_BOLD, size, align="centre")]]
-    if letter.signatory_title:
-        cells.append([RtlParagraph(letter.signatory_title, FONT_REGULAR, size - 1,
-                                   align="centre")])  # fmt: skip
-    table = Table(cells, colWidths=[column], hAlign="LEFT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-    return [KeepTogether([Spacer(1, 12 * mm * k), table])]
-
-
-def cc_block(letter: LetterPrint, size: float, k: float) -> list[Flowable]:
-    if not letter.cc:
-        return []
-    cc_size = size - 2
-    lines: list[Flowable] = [Spacer(1, 8 * mm * k),
-                             RtlParagraph("رونوشت:", FONT_BOLD, cc_size, align="right")]
-    for line in letter.cc:
-        text = f"- {line.name}" + (f" «{line.purpose}»" if line.purpose else "")
-        lines.append(RtlParagraph(text, FONT_REGULAR, cc_size, align="right"))
-    return [KeepTogether(lines[:3]), *lines[3:]] if len(lines) > 3 else [KeepTogether(lines)]
-
-
 # --- rendering -------------------------------------------------------------------------
-
-def letter_title(letter: LetterPrint) -> str:
-    if letter.number and not letter.draft:
-        return f"نامهٔ شماره {fa(letter.number)}"
-    return f"پیش‌نویس نامه: {letter.subject}"
-
 
 def _render(letter: LetterPrint, head: Letterhead, layout: PrintLayout,
             page: tuple[float, float]) -> tuple[bytes, int]:  # fmt: skip
@@ -410,6 +362,7 @@ def _render(letter: LetterPrint, head: Letterhead, layout: PrintLayout,
 
 def render_letter(letter: LetterPrint, head: Letterhead, layout: PrintLayout) -> bytes:
     """The letter as a PDF: A4, or A5 when the layout asks for it and the letter fits one A5 page."""
+    letter, head = for_paper(letter), for_paper(head)
     if layout.a5_for_short_letters:
         data, pages = _render(letter, head, layout, A5)
         if pages == 1:

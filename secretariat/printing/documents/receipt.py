@@ -19,10 +19,11 @@ from secretariat.printing.documents.common import (
     RULE_GREY,
     draw_classification,
     fa,
+    for_paper,
     jalali,
     jalali_time,
     new_pdf_canvas,
-    text_digits,
+    with_ellipsis,
 )
 from secretariat.printing.documents.data import ReceiptPrint
 from secretariat.printing.documents.qr import draw_qr
@@ -59,7 +60,7 @@ def _clipped(text: str, size: float, width: float) -> str:
     lines = break_lines(text, FONT_REGULAR, size, width)
     if len(lines) > MAX_SUBJECT_LINES:
         lines = lines[:MAX_SUBJECT_LINES]
-        lines[-1] += " …"
+        lines[-1] = with_ellipsis(lines[-1], FONT_REGULAR, size, width)
     return "\n".join(lines)
 
 
@@ -68,12 +69,12 @@ def _table(receipt: ReceiptPrint, width: float, size: float) -> Table:
     value_width = width - label_width
     data = []
     for label, value in _rows(receipt):
-        text = text_digits(value) if label == "موضوع:" else value
-        text = _clipped(text, size, value_width - 4)
+        text = _clipped(value, size, value_width - 4)
         data.append([RtlParagraph(text, FONT_REGULAR, size, align="right"),
                      RtlParagraph(label, FONT_BOLD, size - 0.5, align="right")])  # fmt: skip
     table = Table(data, colWidths=[value_width, label_width])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT_REGULAR, size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -131,6 +132,7 @@ def render_receipt(receipt: ReceiptPrint, size: str = "A6") -> bytes:
     """A6 (105 × 148 mm) or an 80 mm roll (the page as tall as the slip)."""
     if size not in RECEIPT_SIZES:
         raise ValueError(f"unknown receipt size {size!r}")
+    receipt = for_paper(receipt)
     if size == "A6":
         page = A6
         slip = _Slip(receipt, page[0], 7 * mm)

@@ -6,6 +6,11 @@ plain strings already in display order (``fast_visual_line``), wrapped by
 measuring shaped words, so reportlab only places text. The column headings are
 drawn by the page template on every page, above the frame, so they repeat
 without a heading row inside each small table.
+
+Each row shows the letter's classification (red) when it is not عادی, and, in a
+register that holds incoming letters, the sender's own number and date. A user who
+cannot see every letter of the period gets a note on every page that the list is
+limited to what they may see (``RegisterPrint.limited_to_clearance``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from secretariat.printing.documents.common import (
     jalali,
     jalali_time,
     page_of,
-    text_digits,
+    paper_text,
+    with_ellipsis,
 )
 from secretariat.printing.documents.data import RegisterPrint, RegisterRow
 from secretariat.printing.documents.fast_text import fast_break_lines, fast_visual_line
@@ -53,6 +59,7 @@ HEAD_SIZE = 9.0
 PADDING = 2.2
 ROWS_PER_TABLE = 100  # small tables split fast; one big table is quadratic
 CANCELLED_MARK = "ابطال‌شده"
+LIMITED_NOTE = "این فهرست تنها نامه‌هایی را دارد که چاپ‌کننده اجازهٔ دیدن آن‌ها را دارد."
 HEADING_FILL = Color(0.86, 0.89, 0.93)
 STRIPE_FILL = Color(0.965, 0.965, 0.965)
 CANCELLED_FILL = Color(0.99, 0.90, 0.90)
@@ -70,21 +77,26 @@ class Column:
 
 
 PARTY_TITLES = {"وارده": "فرستنده", "صادره": "گیرنده", "داخلی": "از / به"}
+INCOMING = "وارده"
 
 
 def columns(with_kind: bool, kind: str = "") -> list[Column]:
-    """Right to left, as a reader sees them."""
+    """Right to left, as a reader sees them. The sender's own number and date only where
+    incoming letters can be."""
     cols = [
-        Column("row", "ردیف", 12, "CENTRE"),
-        Column("number", "شماره", 30, "CENTRE"),
-        Column("date", "تاریخ", 20, "CENTRE"),
-        Column("kind", "نوع", 14, "CENTRE"),
-        Column("party", PARTY_TITLES.get(kind, "فرستنده / گیرنده"), 62, max_lines=3),
+        Column("row", "ردیف", 10, "CENTRE"),
+        Column("number", "شماره", 28, "CENTRE"),
+        Column("date", "تاریخ", 19, "CENTRE"),
+        Column("kind", "نوع", 12, "CENTRE"),
+        Column("party", PARTY_TITLES.get(kind, "فرستنده / گیرنده"), 52, max_lines=3),
+        Column("sender_ref", "نامهٔ فرستنده", 24, "CENTRE", max_lines=3),
         Column("subject", "موضوع", 0, max_lines=4),
-        Column("attachments", "پیوست", 13, "CENTRE"),
-        Column("status", "وضعیت", 22, "CENTRE"),
+        Column("attachments", "پیوست", 12, "CENTRE"),
+        Column("classification", "طبقه‌بندی", 17, "CENTRE"),
+        Column("status", "وضعیت", 19, "CENTRE"),
     ]
-    return [c for c in cols if with_kind or c.key != "kind"]
+    return [c for c in cols if (with_kind or c.key != "kind")
+            and (kind in ("", INCOMING) or c.key != "sender_ref")]  # fmt: skip
 
 
 def column_widths(cols: Sequence[Column], total: float) -> list[float]:
@@ -96,26 +108,34 @@ def column_widths(cols: Sequence[Column], total: float) -> list[float]:
 
 def cell_text(text: str, font: str, width: float, max_lines: int) -> str:
     """Display-order lines joined by newlines (reportlab draws them top down), at most
-    ``max_lines``; a longer text ends with «…» on the last line."""
+    ``max_lines``; a longer text ends with «…» on the last line, inside the cell."""
     if not text:
         return ""
     lines = [line for line in fast_break_lines(text, font, CELL_SIZE, width) if line] or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = lines[-1] + " …"
+        lines[-1] = with_ellipsis(lines[-1], font, CELL_SIZE, width)
     return "\n".join(fast_visual_line(line, font) for line in lines)
 
 
 def _row_values(index: int, row: RegisterRow, kind_column: bool) -> dict[str, str]:
     values = {
         "row": fa(index),
-        "number": fa(row.number),
+        "number": paper_text(row.number),
         "date": jalali(row.registered_on),
-        "party": text_digits(row.party),
-        "subject": text_digits(row.subject),
+        "party": paper_text(row.party),
+        "subject": paper_text(row.subject),
         "attachments": row.attachments,
+        "classification": row.classification,
         "status": CANCELLED_MARK if row.cancelled else row.status,
     }
+    if row.sender_number or row.sender_date:
+        values["sender_ref"] = "\n".join(
+            part for part in (paper_text(row.sender_number),
+                              jalali(row.sender_date) if row.sender_date else "") if part
+        )  # fmt: skip
+    else:
+        values["sender_ref"] = ""
     if kind_column:
         values["kind"] = row.kind
     return values
@@ -152,7 +172,8 @@ class RegisterBook:
 
     # -- tables --------------------------------------------------------------------------
 
-    def _style(self, cancelled_rows: Sequence[int], first_index: int) -> TableStyle:
+    def _style(self, cancelled_rows: Sequence[int], classified_rows: Sequence[int],
+               first_index: int) -> TableStyle:  # fmt: skip
         last = len(self.cols) - 1
         status_col = 0  # the rightmost column is the first one drawn from the left
         commands: list[tuple[Any, ...]] = [
@@ -176,7 +197,18 @@ class RegisterBook:
                 ("TEXTCOLOR", (status_col, row), (status_col, row), CLASSIFICATION_RED),
                 ("FONT", (status_col, row), (status_col, row), FONT_BOLD, CELL_SIZE, CELL_LEADING),
             ]
+        mark = self._position("classification")
+        for row in classified_rows:
+            commands += [
+                ("TEXTCOLOR", (mark, row), (mark, row), CLASSIFICATION_RED),
+                ("FONT", (mark, row), (mark, row), FONT_BOLD, CELL_SIZE, CELL_LEADING),
+            ]
         return TableStyle(commands)
+
+    def _position(self, key: str) -> int:
+        """A column's index in the table (its columns run left to right)."""
+        keys = [column.key for column in reversed(self.cols)]
+        return keys.index(key)
 
     def _heading_table(self) -> Table:
         cells = [fast_visual_line(c.title, FONT_BOLD) for c in reversed(self.cols)]
@@ -213,8 +245,9 @@ class RegisterBook:
             chunk = rows[start:start + ROWS_PER_TABLE]
             data = [self._cells(start + offset + 1, row) for offset, row in enumerate(chunk)]
             cancelled = [offset for offset, row in enumerate(chunk) if row.cancelled]
+            classified = [offset for offset, row in enumerate(chunk) if row.classification]
             table = Table(data, colWidths=widths, splitByRow=1)
-            table.setStyle(self._style(cancelled, start))
+            table.setStyle(self._style(cancelled, classified, start))
             story.append(table)
             done = start + len(chunk)
             story.append(_Progress(total + done, 2 * total, self.progress))
@@ -248,6 +281,8 @@ class RegisterBook:
         draw_centred(canvas, period, width / 2, top - 13 * mm, FONT_MEDIUM, 10.5)
         printed = f"تاریخ چاپ: {jalali_time(reg.printed_at)}"
         draw_left_aligned(canvas, printed, MARGIN, top - 5 * mm, FONT_REGULAR, 9)
+        if reg.limited_to_clearance:
+            draw_rtl_line(canvas, LIMITED_NOTE, width - MARGIN, top - 17 * mm, FONT_MEDIUM, 8.5)
         heading_top = top - HEADING_ZONE
         self.heading.drawOn(canvas, MARGIN, heading_top - self.heading_height)
 
