@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -118,6 +119,12 @@ def cell_text(text: str, font: str, width: float, max_lines: int) -> str:
     return "\n".join(fast_visual_line(line, font) for line in lines)
 
 
+@lru_cache(maxsize=256)
+def _label(text: str) -> str:
+    """A label repeated on many rows (status, kind...), made ready for paper once."""
+    return paper_text(text)
+
+
 def _row_values(index: int, row: RegisterRow, kind_column: bool) -> dict[str, str]:
     values = {
         "row": fa(index),
@@ -125,9 +132,9 @@ def _row_values(index: int, row: RegisterRow, kind_column: bool) -> dict[str, st
         "date": jalali(row.registered_on),
         "party": paper_text(row.party),
         "subject": paper_text(row.subject),
-        "attachments": row.attachments,
-        "classification": row.classification,
-        "status": CANCELLED_MARK if row.cancelled else row.status,
+        "attachments": _label(row.attachments),
+        "classification": _label(row.classification),
+        "status": CANCELLED_MARK if row.cancelled else _label(row.status),
     }
     if row.sender_number or row.sender_date:
         values["sender_ref"] = "\n".join(
@@ -137,7 +144,7 @@ def _row_values(index: int, row: RegisterRow, kind_column: bool) -> dict[str, st
     else:
         values["sender_ref"] = ""
     if kind_column:
-        values["kind"] = row.kind
+        values["kind"] = _label(row.kind)
     return values
 
 
