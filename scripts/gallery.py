@@ -1,14 +1,18 @@
-"""Regenerate sample PDFs (and PNG previews) into ./gallery/ for people to look at.
+"""Regenerate the sample pages in docs/samples/ (PNG, 90 dpi) for people to look at.
 
-    python scripts/gallery.py [output-folder]
+    python scripts/gallery.py [output-folder] [--pdf]
 
-Every printed document is here: letters (plain, multi-page classified, draft on A5,
-cancelled, pre-printed paper), the calibration page, the register book, receipts
-(A6 and 80 mm roll) and envelopes (DL and C5).
+Every printed document is here, with ordinary and long real-world values (a
+250-character address, a 200-character subject, two recipients, cc, «آنی»):
+letters (A4, A4 over two pages, A5, draft, cancelled, pre-printed paper), the
+calibration page, the register book (every kind, and incoming only), receipts
+(A6 and 80 mm roll) and envelopes (DL and C5), plus the RTL test pages.
+``--pdf`` keeps the PDFs beside the PNGs (they are not committed).
 
-PNGs need ``pdftoppm`` (Debian poppler-utils); without it only PDFs are written.
+PNGs need ``pdftoppm`` (Debian poppler-utils).
 Look for: joined letters, lines top to bottom, «» and () the right way round,
-ZWNJ (می‌شود), ٔ (خانهٔ), Latin words and Persian digits reading left to right.
+ZWNJ (می‌شود), ٔ (خانهٔ), Latin words and Persian digits reading left to right,
+nothing printed over anything else, the signature with the end of the body.
 """
 
 from __future__ import annotations
@@ -16,16 +20,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
@@ -35,9 +39,14 @@ from secretariat.printing.documents.preprinted import render_preprinted_letter
 from secretariat.printing.documents.receipt import render_receipt
 from secretariat.printing.documents.register_book import render_register
 from secretariat.printing.documents.samples import (
+    LONG_ADDRESS,
+    LONG_SUBJECT,
+    long_letter,
+    long_letterhead,
     sample_envelope,
     sample_letter,
     sample_letterhead,
+    sample_mixed_register,
     sample_receipt,
     sample_register,
 )
@@ -49,12 +58,10 @@ from secretariat.printing.fonts import (
 )
 from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import (
-    RtlParagraph,
     draw_centred,
     draw_left_aligned,
     draw_rtl_line,
     ltr_isolate,
-    rtl_cell,
 )
 from secretariat.printing.selftest_pdf import render_selftest_pdf
 from secretariat.text.digits import to_persian_digits
@@ -74,14 +81,6 @@ TRICKY_LINES = [
     "[بند ۱] {بند ۲} <بند ۳>",
 ]
 
-LETTER_BODY = (
-    "با سلام و احترام، در پاسخ به نامهٔ شماره 1403/ص/125 مورخ 1403/02/15 آن سازمان به آگاهی "
-    "می‌رساند که پیوست نامه (دو برگ) دریافت شد و موضوع «تمدید کارت عضویت واحدهای تولیدی» در "
-    "جلسهٔ هیئت‌مدیره مطرح گردید. مقرر شد فهرست واحدهای عضو انجمن‌های تخصصی صنایع همگن همراه "
-    "با نسخهٔ PDF صورت‌جلسه تا پایان هفتهٔ جاری برای آن اداره ارسال شود. "
-)
-
-
 def _tricky_lines(path: Path) -> None:
     canvas = Canvas(str(path), pagesize=A4)
     width, height = A4
@@ -96,113 +95,74 @@ def _tricky_lines(path: Path) -> None:
     canvas.save()
 
 
-def _flowing_letter(path: Path) -> None:
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title="نمونهٔ نامهٔ چندصفحه‌ای")
-    body = to_persian_digits(LETTER_BODY * 6)
-    story = [
-        RtlParagraph("موضوع: تمدید کارت عضویت", font=FONT_BOLD, size=13, space_after=8),
-        RtlParagraph(body + "\n" + body + "\n" + body, size=12, space_after=12),
-        _register_table(),
-        RtlParagraph(
-            "رونوشت: سازمان صنعت، معدن و تجارت استان البرز «جهت اطلاع»",
-            size=10,
-            align="right",
-            space_before=12,
-        ),
-    ]
-    doc.build(story)
-
-
-def _register_table() -> Table:
-    header = ["ردیف", "شمارهٔ ثبت", "تاریخ", "موضوع", "فرستنده"]
-    rows = [
-        [
-            str(i),
-            f"1403/و/{100 + i}",
-            f"1403/02/{10 + i}",
-            "درخواست صدور کارت عضویت (نوبت دوم) برای واحد تولیدی",
-            "انجمن صنایع غذایی",
-        ]
-        for i in range(1, 6)
-    ]
-    widths = [12 * mm, 28 * mm, 24 * mm, 70 * mm, 36 * mm]
-    data = [[rtl_cell(c, font=FONT_BOLD, align="centre") for c in header][::-1]]
-    data += [[rtl_cell(to_persian_digits(c)) for c in row][::-1] for row in rows]
-    table = Table(data, colWidths=widths[::-1], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
-
-
-def _a5_note(path: Path) -> None:
-    doc = SimpleDocTemplate(str(path), pagesize=A5)
-    doc.build(
-        [
-            RtlParagraph("یادداشت کوتاه", font=FONT_BOLD, size=14, align="centre", space_after=10),
-            RtlParagraph(to_persian_digits(LETTER_BODY), size=11),
-        ]
-    )
-
-
 def _documents() -> dict[str, Callable[[], bytes]]:
     """The real documents, rendered from sample data (no database)."""
     head, layout = sample_letterhead(), PrintLayout()
+    long_head = long_letterhead()
+    long_envelope = replace(
+        sample_envelope(), recipient_name="جناب آقای دکتر سید محمدحسین رضایی‌نژاد",
+        recipient_lines=("مدیرکل محترم دفتر توسعهٔ صادرات و سرمایه‌گذاری سازمان صنعت، معدن و "
+                         "تجارت استان البرز", LONG_ADDRESS))  # fmt: skip
     return {
-        "doc-letter.pdf": lambda: render_letter(sample_letter(), head, layout),
-        "doc-letter-classified-3-pages.pdf": lambda: render_letter(
+        "letter-a4": lambda: render_letter(sample_letter(), head, layout),
+        "letter-a4-long-values": lambda: render_letter(long_letter(paragraphs=4), long_head,
+                                                       layout),
+        "letter-a4-three-pages": lambda: render_letter(
             sample_letter(paragraphs=14, classification="محرمانه", urgency="فوری"), head, layout),
-        "doc-letter-draft-a5.pdf": lambda: render_letter(
-            sample_letter(number=None, draft=True, verification=None), head,
-            PrintLayout(a5_for_short_letters=True)),
-        "doc-letter-cancelled.pdf": lambda: render_letter(
-            sample_letter(cancelled=True), head, layout),
-        "doc-letter-preprinted.pdf": lambda: render_preprinted_letter(
-            sample_letter(classification="محرمانه"), layout),
-        "doc-calibration.pdf": lambda: render_calibration(layout.preprinted_fields),
-        "doc-register.pdf": lambda: render_register(sample_register(60)),
-        "doc-register-incoming.pdf": lambda: render_register(sample_register(25, "وارده")),
-        "doc-receipt-a6.pdf": lambda: render_receipt(sample_receipt(), "A6"),
-        "doc-receipt-roll80.pdf": lambda: render_receipt(sample_receipt(), "roll80"),
-        "doc-envelope-dl.pdf": lambda: render_envelopes([sample_envelope()], "DL"),
-        "doc-envelope-c5.pdf": lambda: render_envelopes([sample_envelope()], "C5"),
+        "letter-a5": lambda: render_letter(
+            sample_letter(paragraphs=1, body="با سلام، احتراماً جلسه فوراً برگزار شود."),
+            long_head, PrintLayout(a5_for_short_letters=True)),
+        "letter-draft": lambda: render_letter(
+            sample_letter(number=None, draft=True, verification=None), head, layout),
+        "letter-cancelled": lambda: render_letter(sample_letter(cancelled=True), head, layout),
+        "letter-preprinted": lambda: render_preprinted_letter(
+            long_letter(paragraphs=6), PrintLayout(preprinted=True)),
+        "calibration": lambda: render_calibration(layout.preprinted_fields),
+        "register": lambda: render_register(sample_mixed_register(30)),
+        "register-incoming": lambda: render_register(sample_register(12, "وارده")),
+        "receipt-a6": lambda: render_receipt(replace(sample_receipt(), subject=LONG_SUBJECT),
+                                             "A6"),
+        "receipt-roll80": lambda: render_receipt(sample_receipt(), "roll80"),
+        "envelope-dl": lambda: render_envelopes([long_envelope], "DL"),
+        "envelope-c5": lambda: render_envelopes([sample_envelope()], "C5"),
     }  # fmt: skip
 
 
-def _png(pdf: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        return
-    subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)
+def _png(pdf: Path, out: Path) -> None:
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(out / pdf.stem)],
+                   check=True)  # fmt: skip
+
+
+DPI = 90
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("gallery")
+    args = [arg for arg in argv[1:] if not arg.startswith("--")]
+    keep_pdf = "--pdf" in argv
+    out = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "docs" / "samples"
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (Debian poppler-utils): no PNGs can be made", file=sys.stderr)
+        return 1
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.png"):
+        old.unlink()
     register_fonts()
     samples = {
-        "selftest.pdf": render_selftest_pdf,
-        "tricky-lines.pdf": _tricky_lines,
-        "flowing-letter.pdf": _flowing_letter,
-        "a5-note.pdf": _a5_note,
+        "rtl-selftest": render_selftest_pdf,
+        "rtl-tricky-lines": _tricky_lines,
     }
-    for name, render in samples.items():
-        pdf = out / name
-        render(pdf)
-        _png(pdf)
-        print(pdf)
-    for name, build in _documents().items():
-        pdf = out / name
-        write_pdf(pdf, build())
-        _png(pdf)
-        print(pdf)
-    if shutil.which("pdftoppm") is None:
-        print("pdftoppm not found (Debian poppler-utils): PNG previews skipped")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = out if keep_pdf else Path(scratch)
+        for name, render in samples.items():
+            pdf = folder / f"{name}.pdf"
+            render(pdf)
+            _png(pdf, out)
+        for name, build in _documents().items():
+            pdf = folder / f"{name}.pdf"
+            write_pdf(pdf, build())
+            _png(pdf, out)
+    for png in sorted(out.glob("*.png")):
+        print(png)
     return 0
 
 

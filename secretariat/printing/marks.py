@@ -25,6 +25,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 # Space left between a letter's ink and its mark, in em.
 GAP_EM = 0.05
+SHADDA = "\u0651"
 
 _ARABIC_MARKS = frozenset(
     chr(code)
@@ -93,13 +94,16 @@ def placed(visual: str, font: str) -> Pieces:
 
 def _clear_marks(visual: str, start: int, base: int, boxes: dict[int, Box],
                  rises: list[float]) -> None:  # fmt: skip
-    """Rises for the marks ``visual[start:base]`` on the letter ``visual[base]``; the one
-    nearest the letter (logically first) is placed first and the others stack on it."""
+    """Rises for the marks ``visual[start:base]`` on the letter ``visual[base]``: shadda
+    sits on the letter, then the others in logical order (the one nearest the letter
+    first), each stacked on those placed before it. (Unicode's canonical order puts
+    fatha before shadda, but fatha is written above the shadda.)"""
     letter = boxes.get(ord(visual[base]))
     if letter is None:
         return
     top, bottom = letter[3], letter[1]
-    for index in range(base - 1, start - 1, -1):
+    nearest_first = range(base - 1, start - 1, -1)
+    for index in sorted(nearest_first, key=lambda i: visual[i] != SHADDA):
         mark = boxes.get(ord(visual[index]))
         if mark is None:
             continue

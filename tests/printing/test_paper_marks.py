@@ -90,3 +90,15 @@ def test_lifted_marks_stay_in_their_words_in_the_text_layer(tmp_path: Path) -> N
     draw_rtl_line(canvas, "فوراً به خانهٔ صنعت", 380, 40, FONT_REGULAR, 14)
     canvas.save()
     assert plain(pdftotext_layout(pdf)).split() == ["فوراً", "به", "خانهٔ", "صنعت"]
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_BOLD])
+def test_fatha_goes_above_the_shadda(tmp_path: Path, font: str) -> None:
+    register_fonts()
+    shadda_alone = _blobs(tmp_path, "مّ", font)[1]
+    # Typed in Unicode's canonical order: fatha, then shadda.
+    meem, *marks = _blobs(tmp_path, "مَّ", font)
+    lower, upper = sorted(marks, key=lambda box: box[3], reverse=True)
+    assert lower == pytest.approx(shadda_alone, abs=1)  # the shadda stays on the letter
+    assert upper[3] < lower[1]  # the fatha wholly above it
+    assert lower[3] < meem[1]

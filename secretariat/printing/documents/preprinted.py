@@ -59,7 +59,7 @@ PAGE = A4
 FIELD_SIZE = 11.0
 EDGE = 8 * mm  # classification and page numbers sit this far from the paper's edge
 GAP = 1.5 * mm  # between a field and the one it pushed down
-HEADING_DROP = 6 * mm  # later pages: heading baseline under the top margin
+HEADING_DROP = 9 * mm  # later pages: heading baseline under the top margin (below the classification)
 
 
 def box_top(box: FieldBox) -> float:

@@ -7,9 +7,11 @@ Persian lines, long subjects that wrap, and a phone number kept left to right.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from secretariat.paths import resource_path
+from secretariat.printing.documents.common import party_text, phone_line
 from secretariat.printing.documents.data import (
     Addressee,
     CcLine,
@@ -21,7 +23,6 @@ from secretariat.printing.documents.data import (
     RegisterRow,
 )
 from secretariat.printing.documents.verification import content_hash, verification_string
-from secretariat.printing.rtl import ltr_isolate
 from secretariat.text.digits import to_persian_digits
 
 ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
@@ -58,8 +59,48 @@ def sample_letterhead() -> Letterhead:
         logo=resource_path("icons", "secretariat.png"),
         bismillah=True,
         footer_lines=("کرج، بلوار جمهوری، ساختمان خانه صمت — کد پستی ۳۱۵۵۶۷۸۹۱۲",
-                      "تلفن: " + ltr_isolate("۰۲۶-۳۲۱۲۳۴۵۶")),
+                      phone_line("026-32123456")),
     )  # fmt: skip
+
+
+# Long real-world values: a 250-character address, a 200-character subject, two
+# recipients with titles and organisations, a phone with an extension.
+LONG_ADDRESS = (
+    "کرج، بلوار جمهوری اسلامی، نبش خیابان شهید بهشتی، ساختمان خانهٔ صنعت، معدن و تجارت "
+    "استان البرز، طبقهٔ چهارم، واحد ۴۱۲، روبه‌روی پارک ایرانیان، کوچهٔ گلستان یکم، پلاک ۲۷، "
+    "صندوق پستی ۳۱۵۸۵-۱۸۸۸، ساختمان اداری شمارهٔ دو، ورودی غربی، — کد پستی: ۳۱۵۵۶۷۸۹۱۲"
+)
+LONG_SUBJECT = (
+    "درخواست بررسی و اعلام نظر کارشناسی دربارهٔ تمدید مجوز بهره‌برداری واحدهای تولیدی عضو "
+    "انجمن صنایع غذایی استان البرز و رفع موانع تأمین مواد اولیهٔ وارداتی از طریق سامانهٔ "
+    "جامع تجارت (نوبت دوم) پیرو مکاتبات پیشین"
+)
+TWO_RECIPIENTS = (
+    Addressee("جناب آقای دکتر محمد رضایی", "مدیرکل محترم صنعت، معدن و تجارت استان البرز",
+              "سازمان صنعت، معدن و تجارت استان البرز"),
+    Addressee("سرکار خانم مهندس فاطمه کریمی", "معاون محترم توسعهٔ مدیریت و منابع",
+              "اتاق بازرگانی، صنایع، معادن و کشاورزی کرج"),
+)
+
+
+def long_letterhead() -> Letterhead:
+    """The sample letterhead with a 250-character address and a phone extension."""
+    return Letterhead(
+        name_lines=(ORG_NAME, "دبیرخانه"),
+        logo=resource_path("icons", "secretariat.png"),
+        footer_lines=(LONG_ADDRESS, phone_line("026-32123456 داخلی 214")),
+    )
+
+
+def long_letter(paragraphs: int = 3, **changes: object) -> LetterPrint:
+    """A letter with every field at a real-world worst: long subject, two recipients, cc,
+    «آنی» urgency, a classification."""
+    values: dict[str, object] = {
+        "subject": LONG_SUBJECT, "recipients": TWO_RECIPIENTS, "urgency": "آنی",
+        "classification": "محرمانه",
+    }  # fmt: skip
+    values.update(changes)
+    return replace(sample_letter(paragraphs), **values)  # type: ignore[arg-type]
 
 
 def sample_letter(paragraphs: int = 2, number: str | None = "1403/ص/125",
@@ -84,7 +125,7 @@ def sample_letter(paragraphs: int = 2, number: str | None = "1403/ص/125",
     return LetterPrint(**values)  # type: ignore[arg-type]
 
 
-def sample_register(rows: int, kind: str = "") -> RegisterPrint:
+def sample_register(rows: int, kind: str = "", limited: bool = False) -> RegisterPrint:
     items = tuple(
         RegisterRow(
             number=f"1403/و/{i}",
@@ -95,11 +136,34 @@ def sample_register(rows: int, kind: str = "") -> RegisterPrint:
             attachments="دارد" if i % 5 == 0 else "",
             status="ثبت‌شده",
             cancelled=i % 50 == 7,
+            classification="محرمانه" if i % 6 == 2 else "",
+            sender_number=f"{4500 + i}/{i % 12 + 1}" if i % 4 != 3 else "",
+            sender_date=date(2024, 3, 18) + timedelta(days=i // 40) if i % 4 != 3 else None,
         )
         for i in range(1, rows + 1)
     )
     return RegisterPrint(ORG_NAME, date(2024, 3, 20), date(2025, 3, 20), kind,
-                         datetime(2024, 5, 4, 6, 30, tzinfo=UTC), items)  # fmt: skip
+                         datetime(2024, 5, 4, 6, 30, tzinfo=UTC), items,
+                         limited_to_clearance=limited)  # fmt: skip
+
+
+def sample_mixed_register(rows: int) -> RegisterPrint:
+    """Every kind of letter: incoming (with the sender's number), outgoing, internal."""
+    register = sample_register(rows, limited=True)
+    kinds = ("وارده", "صادره", "داخلی")
+    items = []
+    for index, row in enumerate(register.rows):
+        kind = kinds[index % 3]
+        if kind == "وارده":
+            items.append(row)
+        elif kind == "صادره":
+            items.append(replace(row, kind=kind, number=row.number.replace("و", "ص"),
+                                 sender_number="", sender_date=None))  # fmt: skip
+        else:
+            items.append(replace(row, kind=kind, number=row.number.replace("و", "د"),
+                                 party=party_text("معاونت اداری و مالی", "دبیرخانه"),
+                                 sender_number="", sender_date=None))  # fmt: skip
+    return replace(register, rows=tuple(items))
 
 
 def sample_receipt() -> ReceiptPrint:
