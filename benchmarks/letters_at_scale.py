@@ -42,10 +42,10 @@ from sqlalchemy import text  # noqa: E402
 
 from secretariat.correspondence import bulk, letters, queries  # noqa: E402
 from secretariat.correspondence.inputs import LetterInput, PartyInput  # noqa: E402
-from secretariat.jalali import from_jalali, today_tehran  # noqa: E402
-from secretariat.services import accounts, setup  # noqa: E402
-from secretariat.services.context import AppContext, CurrentUser, open_context  # noqa: E402
-from secretariat.text.normalize import normalize_for_search  # noqa: E402
+from secretariat.kernel import accounts, setup  # noqa: E402
+from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
+from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
+from secretariat.kernel.text.normalize import normalize_for_search  # noqa: E402
 
 PASSWORD = "bench-password-1"
 
@@ -229,8 +229,8 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from secretariat.correspondence import queries
-from secretariat.services import accounts
-from secretariat.services.context import open_context
+from secretariat.kernel import accounts
+from secretariat.kernel.context import open_context
 ctx = open_context(Path({data!r}))
 clerk = accounts.authenticate(ctx, "clerk", {password!r})
 queries.page_letters(ctx, clerk, queries.LetterQuery(), limit=100)

@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
 from secretariat.printing.documents.envelope import render_envelopes
@@ -57,7 +58,6 @@ from secretariat.printing.rtl import (
     rtl_cell,
 )
 from secretariat.printing.selftest_pdf import render_selftest_pdf
-from secretariat.text.digits import to_persian_digits
 
 TRICKY_LINES = [
     "نامهٔ شماره 1403/و/125 مورخ 1403/02/15",

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from secretariat.correspondence import attachments, contacts, letters, referrals
 from secretariat.correspondence.inputs import ContactInput, LetterInput, PartyInput
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import today_tehran
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
 from ui.dialogs.letter_form import LetterFormDialog

@@ -11,8 +11,8 @@ import pytest
 # Qt tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from secretariat.services import accounts, setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
 
 ADMIN_PASSWORD = "admin-password-1"
 USER_PASSWORD = "user-password-1"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 import secretariat
-from secretariat.paths import APP_NAME, resource_path
+from secretariat.kernel.paths import APP_NAME, resource_path
 from secretariat.printing.fonts import FAMILY, font_files
 from ui.style import STYLE_SHEET
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.permissions import Clearance, Role
+from secretariat.kernel.permissions import Clearance, Role
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"

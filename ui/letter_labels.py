@@ -22,9 +22,9 @@ from secretariat.correspondence.vocab import (
     STATUS_LABELS,
     URGENCY_LABELS,
 )
-from secretariat.jalali import format_jalali, format_jalali_datetime
-from secretariat.messages import FIELD_NAMES
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
+from secretariat.kernel.messages import FIELD_NAMES
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "LetterLabels"

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import OrgSettings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.org_settings import OrgSettings
+from secretariat.kernel.permissions import Permission, role_allows
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
 from ui.navigation import PageSpec, pages_for

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import Permission, role_allows
 from ui.i18n import QT_TRANSLATE_NOOP
 
 PageFactory = Callable[[AppContext, CurrentUser], QWidget]

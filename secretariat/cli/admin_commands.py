@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from secretariat import messages
 from secretariat.cli.output import error, info, print_json
 from secretariat.cli.session import context_from, read_password, read_stdin_password, sign_in
-from secretariat.errors import Conflict, SecretariatError, ValidationError
-from secretariat.jalali import format_jalali_datetime
-from secretariat.permissions import Clearance, Role
-from secretariat.services import accounts, audit_log, setup
-from secretariat.services.integrity import run_check
-from secretariat.services.selftest import run_self_test
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel import accounts, audit_log, messages, setup
+from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
+from secretariat.kernel.integrity import run_check
+from secretariat.kernel.jalali import format_jalali_datetime
+from secretariat.kernel.permissions import Clearance, Role
+from secretariat.kernel.selftest import run_self_test
+from secretariat.kernel.text.digits import to_persian_digits
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -25,11 +25,11 @@ from secretariat.correspondence.json_io import (
     summary_json,
 )
 from secretariat.correspondence.vocab import KIND_LABELS, STATUS_LABELS
-from secretariat.errors import Conflict, ValidationError
-from secretariat.jalali import format_jalali, parse_jalali
-from secretariat.messages import describe
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, ValidationError
+from secretariat.kernel.jalali import format_jalali, parse_jalali
+from secretariat.kernel.messages import describe
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,8 +15,8 @@ from types import ModuleType
 from secretariat import __version__
 from secretariat.cli import admin_commands
 from secretariat.cli.output import error, use_utf8
-from secretariat.errors import SecretariatError
-from secretariat.paths import DATA_DIR_ENV, default_data_dir
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
 
 USER_ENV = "SECRETARIAT_USER"
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from secretariat.cli.output import info, print_json
 from secretariat.cli.session import context_from, sign_in
 from secretariat.correspondence.vocab import LetterKind
-from secretariat.jalali import format_jalali, parse_jalali
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, parse_jalali
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import service as printing
 from secretariat.printing.layout_settings import ENVELOPE_SIZES, RECEIPT_SIZES
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
 
 Action = Callable[[AppContext, CurrentUser], int]
 

@@ -7,9 +7,9 @@ import getpass
 import os
 import sys
 
-from secretariat.errors import AuthenticationFailed, SecretariatError, ValidationError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.errors import AuthenticationFailed, SecretariatError, ValidationError
 
 PASSWORD_ENV = "SECRETARIAT_PASSWORD"
 

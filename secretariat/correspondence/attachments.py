@@ -21,16 +21,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.correspondence._models import Attachment, Letter
 from secretariat.correspondence.dto import AttachmentInfo
 from secretariat.correspondence.records import ensure_not_cancelled, letter_change
 from secretariat.correspondence.visibility import get_visible, visible_to
-from secretariat.db.models import Attachment, Letter, User
-from secretariat.errors import Conflict, NotFound, ValidationError
-from secretariat.jalali import now_utc
-from secretariat.permissions import Permission
-from secretariat.services import integrity
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import integrity
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, NotFound, ValidationError
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import User
+from secretariat.kernel.permissions import Permission
 
 ALLOWED_EXTENSIONS = frozenset({
     ".pdf",

@@ -14,10 +14,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from secretariat.correspondence.records import table_of
-from secretariat.db.models import AuditEntry
-from secretariat.jalali import now_utc
-from secretariat.services import audit
-from secretariat.services.context import CurrentUser
+from secretariat.kernel import audit
+from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import AuditEntry
 
 AuditItem = tuple[object, audit.Snapshot | None, audit.Snapshot | None]  # id, before, after
 

@@ -26,11 +26,11 @@ from secretariat.correspondence.registration import (
     insert_letters,
     prepare,
 )
-from secretariat.errors import SecretariatError
-from secretariat.jalali import today_tehran
-from secretariat.permissions import Permission
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.jalali import today_tehran
+from secretariat.kernel.permissions import Permission
 
 
 class ImportFailed(SecretariatError):

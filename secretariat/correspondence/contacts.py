@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from secretariat import ids
 from secretariat.correspondence import search_index
+from secretariat.correspondence._models import Letter, LetterParty
 from secretariat.correspondence.dto import ContactInfo, ContactSaved
 from secretariat.correspondence.errors import DuplicateContact
 from secretariat.correspondence.inputs import (
@@ -23,14 +23,14 @@ from secretariat.correspondence.inputs import (
 from secretariat.correspondence.records import letter_change, search_text_for
 from secretariat.correspondence.snapshots import contact_snapshot
 from secretariat.correspondence.vocab import ContactKind
-from secretariat.db.models import Contact, Letter, LetterParty
-from secretariat.errors import NotFound, ValidationError
-from secretariat.jalali import now_utc
-from secretariat.permissions import Permission
-from secretariat.services import audit
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.normalize import normalize_for_search
+from secretariat.kernel import audit, ids
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, ValidationError
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import Contact
+from secretariat.kernel.permissions import Permission
+from secretariat.kernel.text.normalize import normalize_for_search
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_LIST = 1000

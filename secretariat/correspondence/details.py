@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
+from secretariat.correspondence._models import Letter, LetterParty, LetterText
 from secretariat.correspondence.attachments import infos_in_session
 from secretariat.correspondence.dto import (
     Cancellation,
@@ -23,9 +24,9 @@ from secretariat.correspondence.queries import summaries
 from secretariat.correspondence.referrals import tree_in_session
 from secretariat.correspondence.visibility import get_visible, visible_to
 from secretariat.correspondence.vocab import PartyRole
-from secretariat.db.models import AuditEntry, Contact, Letter, LetterParty, LetterText, User
-from secretariat.services.audit import AuditRow, to_row
-from secretariat.services.context import CurrentUser
+from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.models import AuditEntry, Contact, User
 
 
 @dataclass(frozen=True)

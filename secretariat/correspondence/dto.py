@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from secretariat.services.audit import AuditRow
+from secretariat.kernel.audit import AuditRow
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from secretariat.errors import Conflict
-from secretariat.messages import register_messages
+from secretariat.kernel.errors import Conflict
+from secretariat.kernel.messages import register_messages
 
 if TYPE_CHECKING:
     from secretariat.correspondence.dto import ContactInfo, LetterSummary

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secretariat.errors import ValidationError
+from secretariat.kernel.errors import ValidationError
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from secretariat.correspondence.dto import (
     ReferralNode,
 )
 from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.errors import ValidationError
-from secretariat.jalali import format_jalali, parse_jalali
-from secretariat.services.audit import AuditRow
+from secretariat.kernel.audit import AuditRow
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import format_jalali, parse_jalali
 
 # --- reading -------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from secretariat.correspondence import numbering
+from secretariat.correspondence._models import Letter, LetterParty, LetterText
 from secretariat.correspondence.contacts import PartyResolver, find_similar
 from secretariat.correspondence.details import detail_in_session
 from secretariat.correspondence.dto import LetterDetail, LetterSummary
@@ -43,13 +44,13 @@ from secretariat.correspondence.vocab import (
     LetterKind,
     LetterStatus,
 )
-from secretariat.db.models import Letter, LetterParty, LetterText, User
-from secretariat.errors import Conflict, PermissionDenied, ValidationError
-from secretariat.jalali import jalali_year, now_utc, today_tehran
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.normalize import normalize_for_search
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import jalali_year, now_utc, today_tehran
+from secretariat.kernel.models import User
+from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.kernel.text.normalize import normalize_for_search
 
 # --- duplicates ----------------------------------------------------------------------
 

@@ -17,11 +17,12 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from secretariat.correspondence._models import Letter, LetterCounter
 from secretariat.correspondence.vocab import KIND_NUMBER_CODES, LetterKind
-from secretariat.db.models import Letter, LetterCounter, Setting
-from secretariat.errors import Conflict, ValidationError
-from secretariat.services.org_settings import OrgSettings
-from secretariat.text.digits import to_ascii_digits
+from secretariat.kernel.errors import Conflict, ValidationError
+from secretariat.kernel.models import Setting
+from secretariat.kernel.org_settings import OrgSettings
+from secretariat.kernel.text.digits import to_ascii_digits
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Executable
 
 from secretariat.correspondence import search_index
+from secretariat.correspondence._models import Attachment, Letter, LetterParty, LetterText, Referral
 from secretariat.correspondence.dto import LetterSummary, PartyRef
 from secretariat.correspondence.inputs import clean_choice
 from secretariat.correspondence.visibility import hidden_levels, visible_to
@@ -47,12 +48,12 @@ from secretariat.correspondence.vocab import (
     ReferralStatus,
     Urgency,
 )
-from secretariat.db.models import Attachment, Contact, Letter, LetterParty, LetterText, Referral
-from secretariat.errors import ValidationError
-from secretariat.jalali import jalali_year_bounds, today_tehran
-from secretariat.permissions import Permission
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import jalali_year_bounds, today_tehran
+from secretariat.kernel.models import Contact
+from secretariat.kernel.permissions import Permission
 
 MAX_PAGE = 1000
 

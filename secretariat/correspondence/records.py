@@ -10,11 +10,12 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from secretariat.correspondence import search_index
+from secretariat.correspondence._models import Letter, LetterParty, LetterText
 from secretariat.correspondence.snapshots import current_letter_snapshot
-from secretariat.db.models import Base, Contact, Letter, LetterParty, LetterText
-from secretariat.errors import Conflict
-from secretariat.services import audit
-from secretariat.services.context import CurrentUser
+from secretariat.kernel import audit
+from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.errors import Conflict
+from secretariat.kernel.models import Base, Contact
 
 
 def table_of(mapped: type[Base]) -> Table:

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.correspondence._models import Letter, Referral
 from secretariat.correspondence.dto import InboxCounts, InboxItem, ReferralNode
 from secretariat.correspondence.inputs import clean_block
 from secretariat.correspondence.queries import summaries
@@ -21,13 +22,13 @@ from secretariat.correspondence.records import ensure_not_cancelled, letter_chan
 from secretariat.correspondence.snapshots import referral_snapshot
 from secretariat.correspondence.visibility import can_see, get_visible, visible_to
 from secretariat.correspondence.vocab import CLASSIFICATION_LABELS, LetterStatus, ReferralStatus
-from secretariat.db.models import Letter, Referral, User
-from secretariat.errors import NotFound, PermissionDenied, ValidationError
-from secretariat.jalali import now_utc, today_tehran
-from secretariat.permissions import Permission
-from secretariat.services import audit
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import audit
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import now_utc, today_tehran
+from secretariat.kernel.models import User
+from secretariat.kernel.permissions import Permission
 
 MAX_INBOX_PAGE = 500
 

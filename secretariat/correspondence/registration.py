@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from secretariat.correspondence import numbering, search_index
+from secretariat.correspondence._models import Letter, LetterParty, LetterText
 from secretariat.correspondence.audit_batch import record_many
 from secretariat.correspondence.contacts import PartyResolver
 from secretariat.correspondence.inputs import (
@@ -39,13 +40,13 @@ from secretariat.correspondence.vocab import (
     Purpose,
     Urgency,
 )
-from secretariat.db.models import Letter, LetterParty, LetterText, User
-from secretariat.errors import NotFound, ValidationError
-from secretariat.jalali import jalali_year, now_utc
-from secretariat.services import audit
-from secretariat.services.context import CurrentUser
-from secretariat.text.digits import to_ascii_digits
-from secretariat.text.normalize import remove_invisible_marks
+from secretariat.kernel import audit
+from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.errors import NotFound, ValidationError
+from secretariat.kernel.jalali import jalali_year, now_utc
+from secretariat.kernel.models import User
+from secretariat.kernel.text.digits import to_ascii_digits
+from secretariat.kernel.text.normalize import remove_invisible_marks
 
 
 @dataclass

@@ -23,10 +23,9 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
-from secretariat.db.models import Letter, LetterText
-from secretariat.db.models.letters import SEARCH_INDEX_TABLE
-from secretariat.errors import ValidationError
-from secretariat.text.normalize import normalize_for_search
+from secretariat.correspondence._models import SEARCH_INDEX_TABLE, Letter, LetterText
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.text.normalize import normalize_for_search
 
 FTS_TABLE = SEARCH_INDEX_TABLE
 # Not in the ORM metadata: the migration creates it (SQLite only).

@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.db.models import Attachment, Contact, Letter, LetterParty, LetterText, Referral
-from secretariat.services import audit
+from secretariat.correspondence._models import Attachment, Letter, LetterParty, LetterText, Referral
+from secretariat.kernel import audit
+from secretariat.kernel.models import Contact
 
 LETTER_COLUMNS: tuple[str, ...] = (
     "kind",

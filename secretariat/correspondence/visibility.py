@@ -11,10 +11,10 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from secretariat.db.models import Letter
-from secretariat.errors import NotFound
-from secretariat.permissions import Clearance, Permission, clearance_allows, role_allows
-from secretariat.services.context import CurrentUser
+from secretariat.correspondence._models import Letter
+from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.errors import NotFound
+from secretariat.kernel.permissions import Clearance, Permission, clearance_allows, role_allows
 
 
 def visible_levels(actor: CurrentUser) -> list[str]:

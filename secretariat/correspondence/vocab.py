@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from secretariat.permissions import Clearance
+from secretariat.kernel.permissions import Clearance
 
 
 class LetterKind(StrEnum):

@@ -13,7 +13,7 @@ from threading import Lock
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from secretariat.paths import resource_path
+from secretariat.kernel.paths import resource_path
 
 FAMILY = "Vazirmatn"
 FONT_REGULAR = "Vazirmatn"

@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from secretariat.errors import ValidationError
-from secretariat.messages import register_messages
-from secretariat.permissions import Permission
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import get_setting, put_setting
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel.accounts import require
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.messages import register_messages
+from secretariat.kernel.org_settings import get_setting, put_setting
+from secretariat.kernel.permissions import Permission
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 LAYOUT_KEY = "print_layout"
 PAPER_WIDTH_MM, PAPER_HEIGHT_MM = 210.0, 297.0  # A4, the paper letterhead is printed on

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from secretariat.jalali import format_jalali, jalali_year, today_tehran
+from secretariat.kernel.jalali import format_jalali, jalali_year, today_tehran
 from tests.cli.conftest import Cli
 
 ADMIN = {"user": "admin", "password": "admin-password-1"}

@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
-from secretariat.jalali import format_jalali, today_tehran
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.rtl import visual_line
-from secretariat.text.digits import to_persian_digits
 from tests.cli.conftest import Cli
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 

@@ -10,12 +10,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from secretariat.db.base import is_managed_name
-from secretariat.db.engine import make_engine, sqlite_url
-from secretariat.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
-from secretariat.db.models import Base
-from secretariat.errors import DatabaseError
-from secretariat.services.context import open_context
+import secretariat.correspondence._models  # noqa: F401  # (temporary: the registry lists models)
+from secretariat.kernel.context import open_context
+from secretariat.kernel.db.base import is_managed_name
+from secretariat.kernel.db.engine import make_engine, sqlite_url
+from secretariat.kernel.db.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
+from secretariat.kernel.errors import DatabaseError
+from secretariat.kernel.models import Base
 
 
 def test_chain_has_one_head_and_no_branches() -> None:

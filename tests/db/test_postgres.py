@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from secretariat.services import accounts, org_settings, setup
-from secretariat.services.context import open_context
-from secretariat.services.integrity import run_check
+from secretariat.kernel import accounts, org_settings, setup
+from secretariat.kernel.context import open_context
+from secretariat.kernel.integrity import run_check
 
 pytestmark = pytest.mark.postgres
 

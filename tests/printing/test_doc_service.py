@@ -10,8 +10,12 @@ from pypdf import PdfReader
 
 from secretariat.correspondence import contacts, letters
 from secretariat.correspondence.inputs import ContactInput, LetterInput, PartyInput
-from secretariat.errors import NotFound, PermissionDenied, ValidationError
-from secretariat.jalali import format_jalali, today_tehran
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.org_settings import update_org_settings
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import service as printing
 from secretariat.printing.documents.from_dto import verification_for
 from secretariat.printing.layout_settings import (
     PrintLayout,
@@ -19,10 +23,6 @@ from secretariat.printing.layout_settings import (
     update_print_layout,
 )
 from secretariat.printing.rtl import visual_line
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import update_org_settings
-from secretariat.text.digits import to_persian_digits
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 
 

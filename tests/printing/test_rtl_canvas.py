@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.fonts import FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import (
     baseline_offset,
@@ -22,7 +23,6 @@ from secretariat.printing.rtl import (
     layout_lines,
     visual_line,
 )
-from secretariat.text.digits import to_persian_digits
 from tests.printing.pdf_inspect import DrawnRun, drawn_lines, drawn_runs
 
 SIZE = 12.0

@@ -5,18 +5,18 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from secretariat.db.models import User
-from secretariat.errors import (
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.accounts import login_delay
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import (
     AuthenticationFailed,
     Conflict,
     LoginThrottled,
     PermissionDenied,
     ValidationError,
 )
-from secretariat.jalali import now_utc
-from secretariat.services import accounts, setup
-from secretariat.services.accounts import login_delay
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import User
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
 
 

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from secretariat.services import accounts, audit_log, org_settings
-from secretariat.services.audit_log import AuditQuery
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.integrity import run_check
+from secretariat.kernel import accounts, audit_log, org_settings
+from secretariat.kernel.audit_log import AuditQuery
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.integrity import run_check
 from tests.conftest import USER_PASSWORD
 
 
@@ -103,7 +103,7 @@ def test_setting_edited_outside_is_found(ctx: AppContext, admin: CurrentUser) ->
 def test_failed_logins_do_not_count_as_tampering(ctx: AppContext, admin: CurrentUser) -> None:
     import pytest
 
-    from secretariat.errors import AuthenticationFailed
+    from secretariat.kernel.errors import AuthenticationFailed
 
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(ctx, "admin", "wrong-password")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from secretariat.correspondence import attachments, letters
-from secretariat.errors import Conflict, ValidationError
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.integrity import run_check
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, ValidationError
+from secretariat.kernel.integrity import run_check
 from tests.services.test_letters_support import incoming, raw, register, table_counts
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from secretariat.correspondence import bulk, letters, queries
-from secretariat.jalali import from_jalali, jalali_year, today_tehran
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.integrity import run_check
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.integrity import run_check
+from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.services.test_letters_support import incoming, outgoing, register, table_counts
 
 

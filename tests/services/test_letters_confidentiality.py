@@ -9,9 +9,9 @@ import pytest
 from secretariat.correspondence import attachments, letters, queries, referrals
 from secretariat.correspondence.inputs import PartyInput
 from secretariat.correspondence.queries import LetterQuery
-from secretariat.errors import NotFound, ValidationError
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, ValidationError
+from secretariat.kernel.jalali import today_tehran
 from tests.services.test_letters_support import incoming, outgoing, register
 
 
@@ -120,7 +120,7 @@ def test_referrals_need_clearance_and_inbox_filters(
     assert len(referrals.inbox(ctx, confidential)) == 2
     assert len(referrals.inbox(ctx, normal)) == 1
     # Lowering a user's clearance hides what was referred earlier, inbox and counts alike.
-    from secretariat.services import accounts
+    from secretariat.kernel import accounts
 
     accounts.update_user(ctx, admin, "manager1", clearance="normal")
     lowered = CurrentUser(confidential.id, "manager1", "", "manager", "normal")

@@ -7,9 +7,9 @@ import pytest
 from secretariat.correspondence import contacts, letters, queries
 from secretariat.correspondence.errors import DuplicateContact
 from secretariat.correspondence.inputs import ContactInput
-from secretariat.errors import PermissionDenied, ValidationError
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.integrity import run_check
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import PermissionDenied, ValidationError
+from secretariat.kernel.integrity import run_check
 from tests.services.test_letters_support import incoming, outgoing, register
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from secretariat.correspondence import letters, numbering
-from secretariat.errors import Conflict, PermissionDenied, ValidationError
-from secretariat.jalali import from_jalali, is_leap_year, jalali_year, today_tehran
-from secretariat.services import org_settings
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import org_settings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_year, today_tehran
 from tests.conftest import ADMIN_PASSWORD
 from tests.services.test_letters_support import (
     days_ago,
@@ -159,8 +159,8 @@ WORKER = textwrap.dedent("""
     from pathlib import Path
     from secretariat.correspondence import letters
     from secretariat.correspondence.inputs import LetterInput, PartyInput
-    from secretariat.services import accounts
-    from secretariat.services.context import open_context
+    from secretariat.kernel import accounts
+    from secretariat.kernel.context import open_context
 
     data_dir, url, start_file, count, tag = sys.argv[1:6]
     ctx = open_context(Path(data_dir), url or None)
@@ -204,7 +204,7 @@ def test_two_processes_registering_at_once_no_gap_no_duplicate(
         numbers = [r[0] for r in con.execute("SELECT number FROM letters")]
     assert seqs == list(range(1, 61))
     assert len(set(numbers)) == 60 and f"{y}/و/60" in numbers
-    from secretariat.services.integrity import run_check
+    from secretariat.kernel.integrity import run_check
 
     report = run_check(ctx)
     assert report.ok, report.problems
@@ -212,9 +212,9 @@ def test_two_processes_registering_at_once_no_gap_no_duplicate(
 
 @pytest.mark.postgres
 def test_concurrent_numbering_on_postgresql(tmp_path: Path, pg_url: str) -> None:
-    from secretariat.services import setup
-    from secretariat.services.context import open_context
-    from secretariat.services.integrity import run_check
+    from secretariat.kernel import setup
+    from secretariat.kernel.context import open_context
+    from secretariat.kernel.integrity import run_check
 
     data_dir = tmp_path / "data"
     ctx = open_context(data_dir, pg_url)

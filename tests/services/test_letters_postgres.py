@@ -8,11 +8,11 @@ import pytest
 
 from secretariat.correspondence import attachments, bulk, letters, queries, referrals
 from secretariat.correspondence.queries import LetterQuery
-from secretariat.errors import NotFound
-from secretariat.jalali import from_jalali, jalali_year, today_tehran
-from secretariat.services import accounts, setup
-from secretariat.services.context import open_context
-from secretariat.services.integrity import run_check
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import open_context
+from secretariat.kernel.errors import NotFound
+from secretariat.kernel.integrity import run_check
+from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
 from tests.services.test_letters_support import incoming, outgoing
 

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 
 from secretariat.correspondence import letters, referrals
-from secretariat.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import today_tehran
 from tests.services.test_letters_support import incoming, raw, register
 
 TODAY = today_tehran()

@@ -9,9 +9,9 @@ import pytest
 from secretariat.correspondence import letters, queries
 from secretariat.correspondence.errors import DuplicateLetter
 from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import today_tehran
 from tests.services.test_letters_support import (
     days_ago,
     incoming,

@@ -9,9 +9,9 @@ import pytest
 from secretariat.correspondence import attachments, queries
 from secretariat.correspondence.inputs import PartyInput
 from secretariat.correspondence.queries import LetterQuery, LetterSort
-from secretariat.errors import ValidationError
-from secretariat.jalali import from_jalali, jalali_year, today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.services.test_letters_support import days_ago, incoming, internal, outgoing, register
 
 TODAY = today_tehran()

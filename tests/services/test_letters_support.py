@@ -11,7 +11,7 @@ from typing import Any
 from secretariat.correspondence import letters
 from secretariat.correspondence.dto import LetterDetail
 from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 
 
 def incoming(subject: str = "درخواست پروانه بهره‌برداری", sender: str = "شرکت فولاد البرز",

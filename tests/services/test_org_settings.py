@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.errors import PermissionDenied, ValidationError
-from secretariat.services import org_settings, setup
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import org_settings, setup
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import PermissionDenied, ValidationError
 
 
 def test_defaults_after_first_run(ctx: AppContext, admin: CurrentUser) -> None:

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from secretariat.services import accounts, setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.bootstrap import configure_application
 from ui.tasks import tasks_running, wait_for_tasks

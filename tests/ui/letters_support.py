@@ -9,7 +9,7 @@ from typing import Any
 from secretariat.correspondence import bulk, letters
 from secretariat.correspondence.dto import LetterDetail
 from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui.models.letter_window_model import LetterWindowModel
 
 # A one-page PDF, enough for a viewer and for the attachment store.

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secretariat.jalali import format_jalali, today_tehran
-from secretariat.services import accounts, org_settings
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts, org_settings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, today_tehran
 from ui.pages.audit_page import AuditPage
 from ui.widgets.tables import select_row
 

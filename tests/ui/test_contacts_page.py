@@ -8,7 +8,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from secretariat.correspondence import contacts, letters
 from secretariat.correspondence.inputs import ContactInput
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog

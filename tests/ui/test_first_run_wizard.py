@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from secretariat.paths import resource_path
-from secretariat.services import accounts, org_settings, setup
-from secretariat.services.context import AppContext
+from secretariat.kernel import accounts, org_settings, setup
+from secretariat.kernel.context import AppContext
+from secretariat.kernel.paths import resource_path
 from ui.dialogs.first_run_wizard import FirstRunWizard
 
 pytestmark = pytest.mark.gui
@@ -90,7 +90,7 @@ def test_admin_page_errors_are_shown_on_the_field(
 def test_another_data_folder_is_used_and_remembered(
     qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from secretariat import paths
+    from secretariat.kernel import paths
 
     other = tmp_path / "elsewhere"
     wizard = open_wizard(qtbot, ctx)

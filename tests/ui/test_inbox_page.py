@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secretariat.correspondence import referrals
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import today_tehran
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.letter_view import LetterViewDialog
 from ui.dialogs.referral_dialog import ReferralDialog

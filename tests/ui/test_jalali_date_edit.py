@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from secretariat.jalali import from_jalali, jalali_parts
+from secretariat.kernel.jalali import from_jalali, jalali_parts
 from ui.widgets.jalali_calendar import (
     FIRST_YEAR,
     LAST_YEAR,

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from secretariat.correspondence import attachments, contacts, letters, queries
 from secretariat.correspondence.inputs import ContactInput
-from secretariat.jalali import format_jalali, today_tehran
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.text.digits import to_persian_digits
 from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.letter_form import LetterFormDialog

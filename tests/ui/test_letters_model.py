@@ -11,9 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from secretariat.correspondence import letters, queries
 from secretariat.correspondence.queries import LetterQuery
-from secretariat.jalali import format_jalali, today_tehran
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.text.digits import to_persian_digits
 from tests.ui.letters_support import (
     incoming,
     model_ids,

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from secretariat.correspondence import attachments, contacts, letters
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import today_tehran
 from tests.ui.letters_support import TINY_PDF, incoming, internal, outgoing, register, seed
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view import LetterViewDialog

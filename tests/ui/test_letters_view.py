@@ -12,9 +12,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from secretariat.correspondence import attachments, letters, referrals
-from secretariat.jalali import format_jalali, today_tehran
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.text.digits import to_persian_digits
 from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
 from ui.dialogs.letter_view import LetterViewDialog, open_letter_view
 from ui.dialogs.letter_view_actions import CancelLetterDialog, SignDialog, StatusDialog

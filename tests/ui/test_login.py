@@ -7,8 +7,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.login_dialog import LoginDialog

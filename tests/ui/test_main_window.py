@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui.main_window import MainWindow
 from ui.pages.placeholder_page import PlaceholderPage
 
@@ -72,7 +72,7 @@ def test_unbuilt_pages_show_a_tidy_placeholder(qtbot, ctx: AppContext,
 def test_about_dialog_shows_the_version_and_font_licence(qtbot, ctx: AppContext,
                                                          admin: CurrentUser) -> None:
     import secretariat
-    from secretariat.text.digits import to_persian_digits
+    from secretariat.kernel.text.digits import to_persian_digits
 
     window = main_window(qtbot, ctx, admin)
     dialog = window.open_about()

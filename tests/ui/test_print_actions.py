@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secretariat.correspondence import letters
 from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.jalali import today_tehran
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import today_tehran
 from ui.printing import actions
 from ui.printing.preview_dialog import PdfPreviewDialog
 from ui.printing.register_dialog import RegisterBookDialog

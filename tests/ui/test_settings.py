@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from secretariat.config import LocalSettings
-from secretariat.paths import resource_path
-from secretariat.services import org_settings
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import org_settings
+from secretariat.kernel.config import LocalSettings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.paths import resource_path
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 from ui.pages.settings_page import SettingsPage

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from secretariat.services import accounts, setup
-from secretariat.services.context import open_context
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import open_context
 from tests.ui.passwords import ADMIN_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from secretariat.errors import ValidationError
+from secretariat.kernel.errors import ValidationError
 from ui.tasks import run_task, tasks_running
 
 pytestmark = pytest.mark.gui

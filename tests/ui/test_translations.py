@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.paths import resource_path
+from secretariat.kernel.paths import resource_path
 
 pytestmark = pytest.mark.gui
 

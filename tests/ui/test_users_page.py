@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog, select_code
 from ui.models.users_model import UsersTableModel

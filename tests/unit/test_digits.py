@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 
 @pytest.mark.parametrize(

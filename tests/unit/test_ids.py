@@ -7,8 +7,8 @@ from contextlib import contextmanager
 
 import pytest
 
-from secretariat.errors import ValidationError
-from secretariat.ids import (
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.ids import (
     check_postal_code,
     is_valid_legal_id,
     is_valid_national_id,

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from secretariat.errors import ValidationError
-from secretariat.jalali import (
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import (
     JALALI_MONTHS,
     TEHRAN,
     format_jalali,

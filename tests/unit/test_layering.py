@@ -1,4 +1,4 @@
-"""The core never imports Qt or the UI package (DESIGN.md's layering rule)."""
+"""The core never imports Qt or the UI package (docs/ARCHITECTURE.md, "Layers")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _all_core_modules() -> list[str]:
 
 def test_core_modules_pull_in_no_qt_and_no_ui() -> None:
     modules = _all_core_modules()
-    assert "secretariat.services.accounts" in modules
+    assert "secretariat.kernel.accounts" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from secretariat.text.normalize import (
+from secretariat.kernel.text.normalize import (
     normalize_for_search,
     remove_invisible_marks,
     search_tokens,

@@ -27,9 +27,9 @@ from secretariat.correspondence.dto import ContactInfo, ContactSaved
 from secretariat.correspondence.errors import DuplicateContact
 from secretariat.correspondence.inputs import ContactInput
 from secretariat.correspondence.vocab import ContactKind
-from secretariat.messages import MESSAGES
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.messages import MESSAGES
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence import contacts
 from secretariat.correspondence.dto import ContactInfo
-from secretariat.errors import ValidationError
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
 from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors

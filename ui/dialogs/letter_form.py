@@ -27,9 +27,9 @@ from secretariat.correspondence import attachments, letters
 from secretariat.correspondence.dto import LetterDetail, LetterSummary
 from secretariat.correspondence.errors import DuplicateLetter
 from secretariat.correspondence.inputs import LetterInput
-from secretariat.errors import SecretariatError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
 from ui import letter_labels as labels
 from ui.dialogs.letter_form_banners import DuplicateWarning, RegisteredBanner
 from ui.dialogs.letter_form_fields import LetterFields

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence.dto import LetterDetail
 from secretariat.correspondence.inputs import LetterInput
 from secretariat.correspondence.vocab import DISPATCH_METHODS, Classification, LetterKind, Urgency
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
 from ui.widgets.attachment_drop import AttachmentDrop
 from ui.widgets.contact_picker import ContactPicker

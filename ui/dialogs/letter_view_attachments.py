@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence import attachments
 from secretariat.correspondence.dto import AttachmentInfo
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.attachment_drop import dropped_files

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence.dto import LetterDetail, LetterRef, ReferralNode
-from secretariat.services.audit import AuditRow
+from secretariat.kernel.audit import AuditRow
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence import referrals
 from secretariat.correspondence.dto import ReferralNode
 from secretariat.correspondence.vocab import COMMON_INSTRUCTIONS
-from secretariat.errors import ValidationError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import accounts
-from secretariat.services.audit import AuditRow
-from secretariat.services.audit_log import AuditQuery, read_audit
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel import accounts
+from secretariat.kernel.audit import AuditRow
+from secretariat.kernel.audit_log import AuditQuery, read_audit
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.crash import report_exception
 from ui.labels import AUDIT_ENTITIES, entity_label
 from ui.models.audit_model import AuditTableModel

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence import contacts
 from secretariat.correspondence.dto import ContactInfo
 from secretariat.correspondence.vocab import ContactKind
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import Permission, role_allows
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog

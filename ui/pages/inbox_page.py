@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence import referrals
 from secretariat.correspondence.dto import InboxCounts, InboxItem
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.models.inbox_model import InboxTableModel
 from ui.pages.page_header import page_title

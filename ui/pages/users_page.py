@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import accounts
-from secretariat.services.accounts import UserInfo
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.accounts import UserInfo
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog
 from ui.models.users_model import UsersTableModel

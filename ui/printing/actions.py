@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import service as printing
 from secretariat.printing.layout_settings import PrintLayout
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ValidationError
-from secretariat.permissions import Permission, role_allows
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.printing import service as printing
 from secretariat.printing.layout_settings import (
     PrintLayout,
     get_print_layout,
     update_print_layout,
     validate_layout,
 )
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
 from ui.printing.actions import preview_calibration
 from ui.printing.layout_form import LayoutForm
 from ui.printing.pdf_output import LoadedPdf

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence.vocab import KIND_LABELS
-from secretariat.errors import ValidationError
-from secretariat.jalali import format_jalali, from_jalali, jalali_parts, today_tehran
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import format_jalali, from_jalali, jalali_parts, today_tehran
+from secretariat.printing import service as printing
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task

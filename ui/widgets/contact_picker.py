@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, Q
 from secretariat.correspondence import contacts
 from secretariat.correspondence.dto import ContactInfo
 from secretariat.correspondence.inputs import PartyInput
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import Permission, role_allows
 from ui.tasks import run_task
 
 SUGGESTIONS = 15

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from secretariat.errors import SecretariatError
-from secretariat.messages import FIELD_NAMES
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.messages import FIELD_NAMES
 from ui.messages import error_text
 
 

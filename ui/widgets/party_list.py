@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence.dto import PartyRef
 from secretariat.correspondence.inputs import PartyInput
 from secretariat.correspondence.vocab import Purpose
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker
 

@@ -20,7 +20,8 @@ from secretariat.correspondence.vocab import (
     LetterKind,
     LetterStatus,
 )
-from secretariat.jalali import format_jalali
+from secretariat.kernel.jalali import format_jalali
+from secretariat.kernel.org_settings import OrgSettings
 from secretariat.printing.documents.common import fa, text_digits
 from secretariat.printing.documents.data import (
     Addressee,
@@ -32,7 +33,6 @@ from secretariat.printing.documents.data import (
 from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import ltr_isolate
-from secretariat.services.org_settings import OrgSettings
 
 ATTACHMENTS_NONE = "ندارد"
 

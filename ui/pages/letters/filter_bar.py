@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence.queries import LetterQuery
 from secretariat.correspondence.visibility import visible_levels
 from secretariat.correspondence.vocab import LetterStatus, Urgency
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.jalali_date_edit import JalaliDateEdit

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence.queries import LetterQuery
 from secretariat.correspondence.vocab import LetterKind
-from secretariat.errors import SecretariatError
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.permissions import Permission, role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.i18n import QT_TRANSLATE_NOOP
