@@ -40,8 +40,10 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
-from secretariat.correspondence import bulk, letters, queries  # noqa: E402
-from secretariat.correspondence.inputs import LetterInput, PartyInput  # noqa: E402
+from secretariat.correspondence import api as bulk
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as queries
+from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel import accounts, setup  # noqa: E402
 from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
 from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
@@ -228,7 +230,7 @@ RSS_PROBE = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from secretariat.correspondence import queries
+from secretariat.correspondence import api as queries
 from secretariat.kernel import accounts
 from secretariat.kernel.context import open_context
 ctx = open_context(Path({data!r}))

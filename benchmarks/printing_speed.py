@@ -26,7 +26,7 @@ from secretariat.printing.documents.samples import (
     sample_letterhead,
     sample_register,
 )
-from secretariat.printing.layout_settings import PrintLayout
+from secretariat.printing.api import PrintLayout
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -42,13 +42,8 @@ from secretariat.printing.documents.samples import (
     sample_receipt,
     sample_register,
 )
-from secretariat.printing.fonts import (
-    FONT_BOLD,
-    FONT_MEDIUM,
-    FONT_REGULAR,
-    register_fonts,
-)
-from secretariat.printing.layout_settings import PrintLayout
+from secretariat.printing.api import FONT_BOLD, FONT_MEDIUM, FONT_REGULAR, register_fonts
+from secretariat.printing.api import PrintLayout
 from secretariat.printing.rtl import (
     RtlParagraph,
     draw_centred,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import secretariat
 from secretariat.kernel.paths import APP_NAME, resource_path
-from secretariat.printing.fonts import FAMILY, font_files
+from secretariat.printing.api import FAMILY, font_files
 from ui.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)

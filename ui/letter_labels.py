@@ -12,18 +12,18 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.correspondence.dto import LetterSummary, PartyRef
-from secretariat.correspondence.vocab import (
+from secretariat.correspondence.api import LetterSummary, PartyRef
+from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
-    CONTACT_KIND_LABELS,
     DISPATCH_METHODS,
     KIND_LABELS,
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
 )
+from secretariat.contacts.api import ContactKind
 from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
-from secretariat.kernel.messages import FIELD_NAMES
+from secretariat.kernel.messages import field_name
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -126,7 +126,7 @@ def purpose_label(purpose: str) -> str:
 
 
 def contact_kind_label(kind: str) -> str:
-    return _label(CONTACT_KIND_LABELS, kind)
+    return ContactKind.label_of(kind)
 
 
 def dispatch_label(method: str) -> str:
@@ -146,7 +146,7 @@ def entity_label(entity: str) -> str:
 def field_name(key: str) -> str:
     """A letter field's Persian name (the core's own list, shared with error messages)."""
     source = SNAPSHOT_FIELDS.get(key)
-    return tr(source) if source else FIELD_NAMES.get(key, key)
+    return tr(source) if source else field_name(key)
 
 
 def digits(text: str | int | None) -> str:

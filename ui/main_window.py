@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.org_settings import OrgSettings
+from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.permissions import Permission, role_allows
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.register_book_action = QAction(self.tr("Print the &register book…"), self)
         self.register_book_action.triggered.connect(self.open_register_book)
-        self.register_book_action.setVisible(role_allows(self.user.role, Permission.READ_LETTERS))
+        self.register_book_action.setVisible(role_allows(self.user.role, LetterPermission.READ))
         file_menu.addAction(self.register_book_action)
         file_menu.addSeparator()
         self.exit_action = QAction(self.tr("E&xit"), self)

@@ -117,17 +117,6 @@ class LetterParty(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class LetterCounter(Base):
-    """The last number given per secretariat, kind and Jalali year."""
-
-    __tablename__ = "letter_counters"
-
-    secretariat_code: Mapped[str] = mapped_column(String(32), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-
-
 class Referral(Base):
     """ارجاع: a letter sent to a user with an instruction; onward referrals form a tree."""
 

@@ -17,7 +17,6 @@ from secretariat.kernel.errors import (
     Conflict,
     LoginThrottled,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from secretariat.kernel.jalali import now_utc
@@ -28,7 +27,7 @@ from secretariat.kernel.passwords import (
     needs_rehash,
     verify_password,
 )
-from secretariat.kernel.permissions import Clearance, Permission, Role, role_allows
+from secretariat.kernel.permissions import Clearance, Permission, Role, require
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
 FREE_ATTEMPTS = 3
@@ -55,11 +54,6 @@ def login_delay(failed_logins: int) -> timedelta:
     return timedelta(seconds=min(2 ** (failed_logins - FREE_ATTEMPTS), MAX_DELAY_SECONDS))
 
 
-def require(actor: CurrentUser, permission: Permission) -> None:
-    if not role_allows(actor.role, permission):
-        raise PermissionDenied(permission=permission.value)
-
-
 def user_snapshot(user: User) -> audit.Snapshot:
     return {
         "username": user.username,
@@ -74,12 +68,11 @@ def user_snapshot(user: User) -> audit.Snapshot:
     }
 
 
-def _load_user_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
+def load_user_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
     users = session.scalars(select(User).order_by(User.id))
     return [(str(u.id), user_snapshot(u)) for u in users]
 
 
-audit.register_audited(audit.AuditedKind("user", _load_user_snapshots))
 
 
 def current_user_of(user: User) -> CurrentUser:
@@ -178,11 +171,6 @@ def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
 # --- administration ------------------------------------------------------------------
 
 
-def count_users(ctx: AppContext) -> int:
-    with ctx.read() as session:
-        return session.scalar(select(func.count()).select_from(User)) or 0
-
-
 def create_user(
     session: Session,
     actor: CurrentUser,
@@ -256,6 +244,26 @@ def user_directory(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]
             select(User.username, User.full_name).where(User.active).order_by(User.full_name)
         )
         return [(r.username, r.full_name) for r in rows]
+
+
+@dataclass(frozen=True)
+class UserCard:
+    """What anyone may know of a colleague: name and post (printed under a signature)."""
+
+    username: str
+    full_name: str
+    post_title: str
+
+
+def user_cards(ctx: AppContext, usernames: list[str]) -> dict[str, UserCard]:
+    """Name and post of these users (unknown names are left out)."""
+    if not usernames:
+        return {}
+    with ctx.read() as session:
+        rows = session.execute(
+            select(User.username, User.full_name, User.post_title)
+            .where(User.username.in_(usernames)))
+        return {r.username: UserCard(r.username, r.full_name, r.post_title) for r in rows}
 
 
 def _find(session: Session, username: str) -> User:

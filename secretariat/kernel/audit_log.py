@@ -7,12 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from secretariat.kernel.accounts import require
 from secretariat.kernel.audit import AuditRow, to_row
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import TEHRAN
 from secretariat.kernel.models import AuditEntry
-from secretariat.kernel.permissions import Permission
+from secretariat.kernel.permissions import Permission, require
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,18 @@
 """The application context: one database, one data folder, and units of work.
 
-Every user action opens exactly one unit of work (one Session, one transaction)
-through ``ctx.write()`` or ``ctx.read()``; callers outside ``secretariat`` never
-see a Session.
+Every user action opens exactly one unit of work (one Session, one transaction) through
+``ctx.write()`` or ``ctx.read()``; callers outside ``secretariat`` never see a Session.
+
+A ``write()`` or ``read()`` opened while a ``write()`` of the same context is open on the
+same thread joins it: one feature's action may call another feature's api inside its own
+transaction, and the whole stays one transaction. ``emit(event, actor)`` runs the
+registry's reactions inside the transaction and publishes the event to ``events`` after
+the outermost unit commits (see ``secretariat.kernel.events``).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,10 +22,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from secretariat import features
 from secretariat.kernel.config import resolve_database_url
 from secretariat.kernel.db import migrate
 from secretariat.kernel.db.engine import make_engine, writer
 from secretariat.kernel.errors import DatabaseError
+from secretariat.kernel.events import DomainEvent, EventBus
 from secretariat.kernel.paths import default_data_dir
 
 
@@ -38,6 +46,13 @@ SYSTEM_USER = CurrentUser(id=0, username="system", full_name="", role="admin", c
 
 
 @dataclass
+class _Unit:
+    session: Session
+    writes: bool
+    pending: list[DomainEvent] = field(default_factory=list)
+
+
+@dataclass
 class AppContext:
     data_dir: Path
     database_url: str
@@ -45,6 +60,8 @@ class AppContext:
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _writer: sessionmaker[Session] = field(init=False, repr=False)
     last_backup: Path | None = None
+    events: EventBus = field(default_factory=EventBus, repr=False)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -66,16 +83,53 @@ class AppContext:
             return str(url.database)
         return url.render_as_string(hide_password=True)
 
+    def _unit(self) -> _Unit | None:
+        unit: _Unit | None = getattr(self._local, "unit", None)
+        return unit
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction that takes the write lock up front; commits or rolls back whole."""
+        """One transaction that takes the write lock up front; commits or rolls back whole.
+        Inside an open write of this context (same thread) it joins that transaction."""
+        outer = self._unit()
+        if outer is not None:
+            if not outer.writes:
+                raise RuntimeError("a write unit of work cannot start inside a read")
+            yield outer.session
+            return
         with _translate_db_errors(), self._writer() as session, session.begin():
-            yield session
+            unit = _Unit(session, writes=True)
+            self._local.unit = unit
+            try:
+                yield session
+            finally:
+                self._local.unit = None
+        if unit.pending:
+            self.events.publish(unit.pending)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read-only unit of work (joins an open one of this context on this thread)."""
+        outer = self._unit()
+        if outer is not None:
+            yield outer.session
+            return
         with _translate_db_errors(), self._reader() as session, session.begin():
-            yield session
+            self._local.unit = _Unit(session, writes=False)
+            try:
+                yield session
+            finally:
+                self._local.unit = None
+
+    def emit(self, event: DomainEvent, actor: CurrentUser) -> None:
+        """Inside a write: run the registry's reactions to ``event`` in this transaction,
+        and publish it once the transaction has committed."""
+        unit = self._unit()
+        if unit is None or not unit.writes:
+            raise RuntimeError("emit() belongs inside ctx.write()")
+        for reaction in features.REGISTRY.reactions_to(type(event)):
+            reaction(unit.session, actor, event)
+        unit.pending.append(event)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from secretariat.kernel.messages import describe
+
 
 class SecretariatError(Exception):
     """Base of every error a service raises on purpose."""
@@ -20,8 +22,6 @@ class SecretariatError(Exception):
         super().__init__(self.code, params)
 
     def __str__(self) -> str:
-        from secretariat.kernel.messages import describe
-
         return describe(self)
 
 

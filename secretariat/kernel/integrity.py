@@ -1,4 +1,10 @@
-"""``secretariat check``: is the database whole, and was anything changed behind our back?"""
+"""``secretariat check``: is the database whole, and was anything changed behind our back?
+
+The checks come from the registry: the kernel's entry names the database-wide ones (SQLite
+integrity, the audit chain, the audited state of every entity the registry lists), each
+feature names its own (attachments' files, counters reconciled with the rows they
+numbered...). The report says which feature each check belongs to.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +16,11 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from secretariat import features
 from secretariat.kernel import audit
 from secretariat.kernel.context import AppContext
 from secretariat.kernel.models import AuditEntry
-
-# Importing these registers their audited kinds.
-from secretariat.kernel import accounts as _accounts  # noqa: F401  # isort: skip
-from secretariat.kernel import org_settings as _org_settings  # noqa: F401  # isort: skip
+from secretariat.kernel.registry import Entity
 
 
 @dataclass(frozen=True)
@@ -29,34 +33,47 @@ class Problem:
 class CheckReport:
     checks: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    features: dict[str, str] = field(default_factory=dict)  # check name -> feature name
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-# Extra checks other modules add (e.g. attachments' hashes); each appends to the report.
-EXTRA_CHECKS: list[tuple[str, Any]] = []
-
-
 def run_check(ctx: AppContext) -> CheckReport:
-    # Registers the letters' audited kinds and the attachment check (imported here:
-    # the correspondence package itself imports this module).
-    import secretariat.correspondence  # noqa: F401
-
+    """Every check the registry lists, in registry order."""
+    registry = features.REGISTRY
+    registry.import_models()  # the tables of every feature, for the checks that read them
     report = CheckReport()
-    with ctx.read() as session:
-        if session.get_bind().dialect.name == "sqlite":
-            report.checks.append("sqlite_integrity")
-            _sqlite_integrity(session, report)
-        report.checks.append("audit_chain")
-        _check_chain(session, report)
-        report.checks.append("audited_state")
-        _check_audited_state(session, report)
-    for name, check in EXTRA_CHECKS:
-        report.checks.append(name)
-        check(ctx, report)
+    for feature, check in registry.checks():
+        # A check that does not apply here (SQLite's own, on PostgreSQL) returns False.
+        if registry.resolve(check.function)(ctx, report) is not False:
+            report.checks.append(check.name)
+            report.features[check.name] = feature.name
     return report
+
+
+# --- the kernel's checks (named in the registry's "core" entry) -------------------------
+
+
+def check_sqlite_integrity(ctx: AppContext, report: CheckReport) -> bool:
+    with ctx.read() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            return False
+        _sqlite_integrity(session, report)
+    return True
+
+
+def check_audit_chain(ctx: AppContext, report: CheckReport) -> None:
+    with ctx.read() as session:
+        _check_chain(session, report)
+
+
+def check_audited_state(ctx: AppContext, report: CheckReport) -> None:
+    with ctx.read() as session:
+        for _feature, entity in features.REGISTRY.entities():
+            if entity.loader is not None:
+                _check_entity(session, entity, report)
 
 
 def _sqlite_integrity(session: Session, report: CheckReport) -> None:
@@ -142,44 +159,45 @@ def _audited_live_ids(session: Session, entity: str) -> set[str]:
     )
 
 
-def _check_audited_state(session: Session, report: CheckReport) -> None:
+def _check_entity(session: Session, kind: Entity, report: CheckReport) -> None:
     """Compare every row with its last audit entry, in chunks, so memory stays bounded
     however large the register grows."""
-    for kind in audit.audited_kinds():
-        matched = 0
-        rows = iter(kind.load_all(session))
-        while chunk := list(islice(rows, CHUNK)):
-            recorded = _last_after(session, kind.entity, [entity_id for entity_id, _ in chunk])
-            for entity_id, snapshot in chunk:
-                if entity_id not in recorded:
-                    report.problems.append(
-                        Problem("record_not_audited", {"entity": kind.entity, "id": entity_id})
-                    )
-                    continue
-                matched += 1
-                after = recorded[entity_id]
-                if after is None or json.loads(after) != json.loads(audit.canonical_json(snapshot)):
-                    report.problems.append(
-                        Problem("record_changed_outside", {"entity": kind.entity, "id": entity_id})
-                    )
-        audited_live = session.scalar(
-            select(func.count()).select_from(
-                select(AuditEntry.entity_id)
-                .where(
-                    AuditEntry.id.in_(
-                        select(func.max(AuditEntry.id))
-                        .where(AuditEntry.entity == kind.entity)
-                        .group_by(AuditEntry.entity_id)
-                    ),
-                    AuditEntry.after.is_not(None),
-                )
-                .subquery()
-            )
-        )
-        if (audited_live or 0) > matched:
-            # Rare: only then pay for naming the rows that were removed behind our back.
-            present = {entity_id for entity_id, _ in kind.load_all(session)}
-            for entity_id in sorted(_audited_live_ids(session, kind.entity) - present):
+    assert kind.loader is not None
+    load_all = features.REGISTRY.resolve(kind.loader)
+    matched = 0
+    rows = iter(load_all(session))
+    while chunk := list(islice(rows, CHUNK)):
+        recorded = _last_after(session, kind.name, [entity_id for entity_id, _ in chunk])
+        for entity_id, snapshot in chunk:
+            if entity_id not in recorded:
                 report.problems.append(
-                    Problem("record_removed_outside", {"entity": kind.entity, "id": entity_id})
+                    Problem("record_not_audited", {"entity": kind.name, "id": entity_id})
                 )
+                continue
+            matched += 1
+            after = recorded[entity_id]
+            if after is None or json.loads(after) != json.loads(audit.canonical_json(snapshot)):
+                report.problems.append(
+                    Problem("record_changed_outside", {"entity": kind.name, "id": entity_id})
+                )
+    audited_live = session.scalar(
+        select(func.count()).select_from(
+            select(AuditEntry.entity_id)
+            .where(
+                AuditEntry.id.in_(
+                    select(func.max(AuditEntry.id))
+                    .where(AuditEntry.entity == kind.name)
+                    .group_by(AuditEntry.entity_id)
+                ),
+                AuditEntry.after.is_not(None),
+            )
+            .subquery()
+        )
+    )
+    if (audited_live or 0) > matched:
+        # Rare: only then pay for naming the rows that were removed behind our back.
+        present = {entity_id for entity_id, _ in load_all(session)}
+        for entity_id in sorted(_audited_live_ids(session, kind.name) - present):
+            report.problems.append(
+                Problem("record_removed_outside", {"entity": kind.name, "id": entity_id})
+            )

@@ -1,11 +1,17 @@
 """Persian sentences for error codes, shared by the CLI and the GUI.
 
-Services raise codes; this is the one place that turns them into words.
+Services raise codes; this is the one place that turns them into words. The kernel's own
+codes are here; each feature keeps its codes in its own catalogue module (``MESSAGES`` and
+``FIELD_NAMES`` dicts) named in the registry, loaded the first time a sentence is needed.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from secretariat import features
+from secretariat.kernel.text.digits import to_persian_digits
 
 if TYPE_CHECKING:
     from secretariat.kernel.errors import SecretariatError
@@ -88,11 +94,57 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# What `secretariat check` reports (features add theirs in their catalogue's PROBLEMS).
+PROBLEMS: dict[str, str] = {
+    "sqlite_integrity": "پرونده پایگاه داده آسیب دیده است: {detail}",
+    "foreign_key": "ارجاع شکسته در جدول {table}، ردیف {rowid} (به {parent})",
+    "audit_entry_missing": "رویدادهای {from} تا {to} از گزارش ممیزی پاک شده‌اند",
+    "audit_chain_broken": "زنجیرهٔ گزارش ممیزی در رویداد {id} شکسته است",
+    "audit_entry_edited": "رویداد {id} گزارش ممیزی بیرون از برنامه ویرایش شده است",
+    "record_not_audited": "{entity} {id} بیرون از برنامه افزوده شده است",
+    "record_changed_outside": "{entity} {id} بیرون از برنامه تغییر کرده است",
+    "record_removed_outside": "{entity} {id} بیرون از برنامه پاک شده است",
+}
+
+
+@cache
+def _catalogue() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The kernel's sentences and field names, then every feature's (registry order; a
+    feature does not override a code the kernel or an earlier feature defines)."""
+    messages: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    for path in features.REGISTRY.message_modules():
+        module = features.REGISTRY.resolve(path)
+        for code, text in getattr(module, "MESSAGES", {}).items():
+            messages.setdefault(code, text)
+        for name, label in getattr(module, "FIELD_NAMES", {}).items():
+            fields.setdefault(name, label)
+        for code, text in getattr(module, "PROBLEMS", {}).items():
+            problems.setdefault(code, text)
+    messages.update(MESSAGES)
+    fields.update(FIELD_NAMES)
+    problems.update(PROBLEMS)
+    return messages, fields, problems
+
+
+def reload_catalogue() -> None:
+    """Forget the loaded catalogues (after the registry changed: tests)."""
+    _catalogue.cache_clear()
+
+
+def message_template(code: str) -> str | None:
+    return _catalogue()[0].get(code)
+
+
+def field_name(field: str) -> str:
+    return _catalogue()[1].get(field, field)
+
+
 def describe(error: SecretariatError) -> str:
     """The Persian sentence for an error, with the field's name in front when there is one."""
-    template = MESSAGES.get(error.code, MESSAGES["error"] + " ({code})")
-    from secretariat.kernel.text.digits import to_persian_digits
-
+    messages = _catalogue()[0]
+    template = messages.get(error.code, MESSAGES["error"] + " ({code})")
     shown = {
         k: to_persian_digits(str(v)) if isinstance(v, int) else v for k, v in error.params.items()
     }
@@ -103,13 +155,20 @@ def describe(error: SecretariatError) -> str:
         sentence = template
     field = getattr(error, "field", None)
     if field and error.code not in {"auth_failed"}:
-        label = FIELD_NAMES.get(field, field)
-        return f"{label}: {sentence}"
+        return f"{field_name(field)}: {sentence}"
     return sentence
 
 
-def register_messages(messages: dict[str, str], fields: dict[str, str] | None = None) -> None:
-    """Feature modules add their own codes here at import time."""
-    MESSAGES.update(messages)
-    if fields:
-        FIELD_NAMES.update(fields)
+def describe_problem(code: str, params: dict[str, object]) -> str:
+    """A ``check`` problem in Persian: entities by their registry labels, numbers in Persian
+    digits."""
+    template = _catalogue()[2].get(code, code)
+    registry = features.REGISTRY
+    shown = {
+        k: registry.entity_label(str(v)) if k == "entity" else to_persian_digits(str(v))
+        for k, v in params.items()
+    }
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError):
+        return template + f" {shown}"

@@ -11,13 +11,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.kernel import audit
-from secretariat.kernel.accounts import require
+from secretariat.kernel import audit, counters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.models import Setting
-from secretariat.kernel.permissions import Permission
+from secretariat.kernel.permissions import Permission, require
 
+LETTER_NUMBER_SAMPLE = {"year": 1405, "yy": "05", "code": "و", "secretariat": "1", "seq": 12}
 DEFAULT_ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
 LOGO_EXTENSIONS = {".png", ".jpg", ".jpeg"}
 
@@ -42,11 +42,10 @@ def _load(session: Session) -> OrgSettings:
     return OrgSettings(**known)
 
 
-def _snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
+def load_setting_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
     return [(s.key, {"value": json.loads(s.value)}) for s in session.scalars(select(Setting))]
 
 
-audit.register_audited(audit.AuditedKind("setting", _snapshots))
 
 
 def get_org_settings(ctx: AppContext) -> OrgSettings:
@@ -67,10 +66,8 @@ def _validate(changes: dict[str, Any]) -> None:
         raise ValidationError("secretariat_code", "required")
     fmt = changes.get("number_format")
     if fmt is not None:
-        # The correspondence package checks the whole format (it imports this module).
-        from secretariat.correspondence.numbering import check_format
-
-        check_format(fmt)
+        # The letters' number format, tried on a sample number (the 12th incoming of 1405).
+        counters.check_format(fmt, LETTER_NUMBER_SAMPLE)
 
 
 def put_setting(session: Session, actor: CurrentUser, key: str, value: Any) -> None:

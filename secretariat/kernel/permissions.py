@@ -1,72 +1,48 @@
-"""Roles, clearance levels and what each role may do. Checked in the services."""
+"""What the acting user may do: permissions declared by the features, held by roles.
+
+A permission is a name a feature declares in the registry (``Grant``) together with the
+roles that hold it by default; an admin holds every permission. Services call
+``require(actor, "register_letters")`` before they open their unit of work.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from secretariat import features
+from secretariat.kernel.errors import PermissionDenied
+from secretariat.kernel.roles import Clearance, Role
 
-class Role(StrEnum):
-    ADMIN = "admin"
-    MANAGER = "manager"
-    CLERK = "clerk"
-    EXPERT = "expert"
-    OFFICER = "officer"
-    VIEWER = "viewer"
+if TYPE_CHECKING:
+    from secretariat.kernel.context import CurrentUser
 
-
-class Clearance(StrEnum):
-    NORMAL = "normal"
-    CONFIDENTIAL = "confidential"
-    SECRET = "secret"
-
-    @property
-    def rank(self) -> int:
-        return _CLEARANCE_RANK[self]
-
-
-_CLEARANCE_RANK = {Clearance.NORMAL: 0, Clearance.CONFIDENTIAL: 1, Clearance.SECRET: 2}
+__all__ = ["Clearance", "Permission", "Role", "allows", "clearance_allows", "require",
+           "role_allows"]
 
 
 class Permission(StrEnum):
+    """The kernel's own permissions (features declare theirs in the registry)."""
+
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
-    REGISTER_LETTERS = "register_letters"
-    SIGN_LETTERS = "sign_letters"
-    REFER_LETTERS = "refer_letters"
-    READ_LETTERS = "read_letters"
-    WORK_CASES = "work_cases"
-    MANAGE_MEMBERSHIP = "manage_membership"
 
 
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
-    Role.MANAGER: frozenset(
-        {
-            Permission.READ_LETTERS,
-            Permission.REGISTER_LETTERS,
-            Permission.SIGN_LETTERS,
-            Permission.REFER_LETTERS,
-            Permission.READ_AUDIT,
-            Permission.WORK_CASES,
-        }
-    ),
-    Role.CLERK: frozenset(
-        {Permission.READ_LETTERS, Permission.REGISTER_LETTERS, Permission.REFER_LETTERS}
-    ),
-    Role.EXPERT: frozenset(
-        {Permission.READ_LETTERS, Permission.REFER_LETTERS, Permission.WORK_CASES}
-    ),
-    Role.OFFICER: frozenset({Permission.READ_LETTERS, Permission.MANAGE_MEMBERSHIP}),
-    Role.VIEWER: frozenset({Permission.READ_LETTERS}),
-}
-
-
-def role_allows(role: str, permission: Permission) -> bool:
+def role_allows(role: str, permission: str) -> bool:
     try:
-        return permission in ROLE_PERMISSIONS[Role(role)]
+        return Role(role) in features.REGISTRY.roles_with(str(permission))
     except ValueError:
         return False
+
+
+def allows(actor: CurrentUser, permission: str) -> bool:
+    return role_allows(actor.role, permission)
+
+
+def require(actor: CurrentUser, permission: str) -> None:
+    if not role_allows(actor.role, permission):
+        raise PermissionDenied(permission=str(permission))
 
 
 def clearance_allows(user_clearance: str, needed: str) -> bool:

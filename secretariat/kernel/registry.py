@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from secretariat.kernel.permissions import Role
+from secretariat.kernel.roles import Role
 
 
 def load(path: str) -> Any:
@@ -199,9 +199,15 @@ class Registry:
         return [f.messages for f in self.features if f.messages]
 
     def reactions_to(self, event_type: type) -> list[Callable[..., None]]:
-        key = f"{event_type.__module__}:{event_type.__qualname__}"
-        return [self.resolve(r.handler) for f in self.features for r in f.reactions
-                if r.event == key]
+        """Handlers of this event class (compared by name first, so an unrelated
+        feature's module is never imported to answer)."""
+        return [
+            self.resolve(r.handler)
+            for f in self.features
+            for r in f.reactions
+            if r.event.rpartition(":")[2] == event_type.__qualname__
+            and self.resolve(r.event) is event_type
+        ]
 
     def selftests(self) -> Iterator[tuple[Feature, SelfTest]]:
         for f in self.features:

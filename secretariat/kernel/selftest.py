@@ -1,13 +1,23 @@
-"""``secretariat self-test``: can this installation do its job? Headless, throwaway data."""
+"""``secretariat self-test``: can this installation do its job? Headless, throwaway data.
+
+The steps come from the registry: the kernel's (database, FTS5, translations) and each
+feature's (printing: fonts and a Persian PDF).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from secretariat import features
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import open_context
+from secretariat.kernel.db.engine import has_fts5, make_engine, sqlite_url
+from secretariat.kernel.integrity import run_check
 from secretariat.kernel.paths import resource_path
 
 QM_MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
@@ -25,11 +35,8 @@ def run_self_test() -> Iterator[CheckResult]:
     with tempfile.TemporaryDirectory(prefix="secretariat-selftest-") as tmp:
         workdir = Path(tmp)
         checks: list[tuple[str, Callable[[Path], str]]] = [
-            ("database", _database),
-            ("fts5", _fts5),
-            ("fonts", _fonts),
-            ("translations", _translations),
-            ("pdf", _pdf),
+            (step.name, features.REGISTRY.resolve(step.function))
+            for _feature, step in features.REGISTRY.selftests()
         ]
         for name, check in checks:
             try:
@@ -39,11 +46,7 @@ def run_self_test() -> Iterator[CheckResult]:
                 yield CheckResult(name, False, detail + "\n" + traceback.format_exc(limit=3))
 
 
-def _database(workdir: Path) -> str:
-    from secretariat.kernel import accounts, setup
-    from secretariat.kernel.context import open_context
-    from secretariat.kernel.integrity import run_check
-
+def check_database(workdir: Path) -> str:
     ctx = open_context(workdir / "data")
     try:
         admin = setup.initialize(ctx, "selftest", "self-test-password", "آزمون خودکار")
@@ -59,47 +62,22 @@ def _database(workdir: Path) -> str:
         ctx.close()
 
 
-def _fts5(workdir: Path) -> str:
-    from secretariat.kernel.db.engine import has_fts5, make_engine, sqlite_url
-
+def check_fts5(workdir: Path) -> str:
     engine = make_engine(sqlite_url(workdir / "fts.sqlite"))
     try:
         if not has_fts5(engine):
             raise AssertionError("this SQLite has no FTS5")
     finally:
         engine.dispose()
-    import sqlite3
-
     return f"SQLite {sqlite3.sqlite_version} with FTS5"
 
 
-def _fonts(_workdir: Path) -> str:
-    from secretariat.printing.fonts import font_files, register_fonts
-
-    files = font_files()
-    if not files:
-        raise AssertionError("no bundled fonts")
-    register_fonts()
-    return ", ".join(f.name for f in files)
-
-
-def _translations(_workdir: Path) -> str:
+def check_translations(_workdir: Path) -> str:
     found = []
-    for name in ("secretariat_fa.qm",):
-        path = resource_path("translations", name)
+    for path in sorted(resource_path("translations").glob("*_fa.qm")):
+        name = path.name
         data = path.read_bytes()
         if not data.startswith(QM_MAGIC) or len(data) < 64:
             raise AssertionError(f"{name} is not a compiled Qt translation")
         found.append(name)
     return ", ".join(found)
-
-
-def _pdf(workdir: Path) -> str:
-    from secretariat.printing.selftest_pdf import render_selftest_pdf
-
-    out = workdir / "selftest.pdf"
-    render_selftest_pdf(out)
-    data = out.read_bytes()
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-        raise AssertionError("not a complete PDF")
-    return f"{len(data)} bytes"

@@ -1,15 +1,18 @@
 """Alembic environment. The application passes its own connection in
-``config.attributes["connection"]``; the alembic command line gets one from the URL."""
+``config.attributes["connection"]``; the alembic command line gets one from the URL.
+
+Every feature's models module comes from the registry, so autogenerate and the
+migration-chain test see every table."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
 
-import secretariat.correspondence._models  # noqa: F401  # (temporary: the registry lists models)
-from secretariat.kernel.db.base import is_managed_name
-from secretariat.kernel.models import Base
+from secretariat import features
+from secretariat.kernel.db.base import Base, is_managed_name
 
+features.REGISTRY.import_models()
 config = context.config
 target_metadata = Base.metadata
 

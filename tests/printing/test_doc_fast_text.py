@@ -11,7 +11,7 @@ from secretariat.printing.documents.fast_text import (
     fast_shape_word,
     fast_visual_line,
 )
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR
 from secretariat.printing.rtl import break_lines, shape_word, visual_line
 
 PIECES = (

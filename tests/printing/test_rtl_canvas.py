@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing.fonts import FONT_REGULAR, register_fonts
+from secretariat.printing.api import FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import (
     baseline_offset,
     break_lines,

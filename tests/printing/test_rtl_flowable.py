@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import RtlParagraph, layout_lines, rtl_cell, visual_line
 from tests.printing.pdf_inspect import drawn_lines, drawn_runs
 

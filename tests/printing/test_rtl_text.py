@@ -10,7 +10,7 @@ from arabic_reshaper import ArabicReshaper
 from reportlab.pdfbase import pdfmetrics
 
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import (
     break_lines,
     layout_lines,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.correspondence import attachments, letters
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.integrity import run_check
@@ -106,7 +107,7 @@ def test_check_finds_tampered_and_missing_attachments(
 def test_check_finds_a_letter_edited_behind_the_apps_back(
     ctx: AppContext, admin: CurrentUser, tmp_path: Path, statement: str
 ) -> None:
-    from secretariat.correspondence.inputs import PartyInput
+    from secretariat.correspondence.api import PartyInput
 
     letter = register(ctx, admin, incoming(classification="secret", body="متن",
                                            cc=(PartyInput(name="مالی"),)))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from secretariat.correspondence import bulk, letters, queries
+from secretariat.correspondence import api as bulk
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as queries
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.correspondence import attachments, letters, queries, referrals
-from secretariat.correspondence.inputs import PartyInput
-from secretariat.correspondence.queries import LetterQuery
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as queries
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import PartyInput
+from secretariat.correspondence.api import LetterQuery
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import today_tehran

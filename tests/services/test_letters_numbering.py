@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.correspondence import letters, numbering
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import _numbering as numbering
 from secretariat.kernel import org_settings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
@@ -157,8 +158,8 @@ def test_failed_registration_leaves_no_gap(ctx: AppContext, admin: CurrentUser) 
 WORKER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from secretariat.correspondence import letters
-    from secretariat.correspondence.inputs import LetterInput, PartyInput
+    from secretariat.correspondence import api as letters
+    from secretariat.correspondence.api import LetterInput, PartyInput
     from secretariat.kernel import accounts
     from secretariat.kernel.context import open_context
 

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.correspondence import attachments, bulk, letters, queries, referrals
-from secretariat.correspondence.queries import LetterQuery
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as bulk
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as queries
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import LetterQuery
 from secretariat.kernel import accounts, setup
 from secretariat.kernel.context import open_context
 from secretariat.kernel.errors import NotFound

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from secretariat.correspondence import letters, referrals
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran
@@ -112,7 +113,7 @@ def test_overdue_referrals(ctx: AppContext, admin: CurrentUser, make_user) -> No
     assert [i.referral.id for i in referrals.inbox(ctx, manager, overdue_only=True)] == [
         referral.id]
     assert referrals.inbox_counts(ctx, manager).overdue == 1
-    from secretariat.correspondence import queries
+    from secretariat.correspondence import api as queries
 
     late = queries.list_letters(ctx, admin, queries.LetterQuery(overdue=True))
     assert [s.id for s in late] == [late_letter.id]

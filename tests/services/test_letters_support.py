@@ -8,9 +8,9 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
-from secretariat.correspondence import letters
-from secretariat.correspondence.dto import LetterDetail
-from secretariat.correspondence.inputs import LetterInput, PartyInput
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterDetail
+from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 
 

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from secretariat.correspondence import bulk, letters
-from secretariat.correspondence.dto import LetterDetail
-from secretariat.correspondence.inputs import LetterInput, PartyInput
+from secretariat.correspondence import api as bulk
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterDetail
+from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui.models.letter_window_model import LetterWindowModel
 

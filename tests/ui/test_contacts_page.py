@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secretariat.correspondence import contacts, letters
-from secretariat.correspondence.inputs import ContactInput
+from secretariat.contacts import api as contacts
+from secretariat.correspondence import api as letters
+from secretariat.contacts.api import ContactInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.contact_dialog import ContactDialog

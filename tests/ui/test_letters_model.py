@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secretariat.correspondence import letters, queries
-from secretariat.correspondence.queries import LetterQuery
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as queries
+from secretariat.correspondence.api import LetterQuery
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits

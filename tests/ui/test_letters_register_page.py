@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from secretariat.correspondence import attachments, contacts, letters
+from secretariat.contacts import api as contacts
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import today_tehran
 from tests.ui.letters_support import TINY_PDF, incoming, internal, outgoing, register, seed

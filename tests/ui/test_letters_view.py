@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from secretariat.correspondence import attachments, letters, referrals
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits

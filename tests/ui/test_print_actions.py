@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretariat.correspondence import letters
-from secretariat.correspondence.inputs import LetterInput, PartyInput
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import today_tehran
 from ui.printing import actions

@@ -9,11 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QWidget
 
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.printing.layout_settings import (
-    PrintLayout,
-    get_print_layout,
-    update_print_layout,
-)
+from secretariat.printing.api import PrintLayout, get_print_layout, update_print_layout
 from ui.printing.background import render_in_background
 from ui.printing.letterhead_dialog import LetterheadDialog
 

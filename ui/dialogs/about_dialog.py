@@ -18,7 +18,7 @@ import secretariat
 from secretariat.kernel.org_settings import OrgSettings
 from secretariat.kernel.paths import resource_path
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing.fonts import license_file
+from secretariat.printing.api import license_file
 
 
 def _licence_text() -> str:

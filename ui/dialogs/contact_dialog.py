@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from secretariat.contacts.api import DuplicateContact
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo, ContactSaved
-from secretariat.correspondence.errors import DuplicateContact
-from secretariat.correspondence.inputs import ContactInput
-from secretariat.correspondence.vocab import ContactKind
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo, ContactSaved
+from secretariat.contacts.api import ContactInput
+from secretariat.contacts.api import ContactKind
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.messages import MESSAGES
+from secretariat.kernel.messages import message_template
 from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
 from ui.tasks import run_task
@@ -168,7 +168,7 @@ class ContactDialog(QDialog):
 
             from ui.crash import show_message
 
-            text = "\n".join(MESSAGES.get(code, code) for code in saved.warnings)
+            text = "\n".join(message_template(code) or code for code in saved.warnings)
             show_message(self.parentWidget(), QMessageBox.Icon.Information,
                          self.tr("The contact was saved. Please check: {warnings}").format(
                              warnings=text))

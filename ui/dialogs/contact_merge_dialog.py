@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from ui.tasks import run_task

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from secretariat.correspondence.api import DuplicateLetter
 
-from secretariat.correspondence import attachments, letters
-from secretariat.correspondence.dto import LetterDetail, LetterSummary
-from secretariat.correspondence.errors import DuplicateLetter
-from secretariat.correspondence.inputs import LetterInput
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterDetail, LetterSummary
+from secretariat.correspondence.api import LetterInput
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.dto import LetterDetail, LetterRef, ReferralNode
+from secretariat.correspondence.api import LetterDetail, LetterRef, ReferralNode
 from secretariat.kernel.audit import AuditRow
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR

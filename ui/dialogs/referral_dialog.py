@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import referrals
-from secretariat.correspondence.dto import ReferralNode
-from secretariat.correspondence.vocab import COMMON_INSTRUCTIONS
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import ReferralNode
+from secretariat.correspondence.api import COMMON_INSTRUCTIONS
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError

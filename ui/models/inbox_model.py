@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
-from secretariat.correspondence.dto import InboxItem
+from secretariat.correspondence.api import InboxItem
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
 from ui.models.row_list_model import RowListModel

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.correspondence.vocab import ContactKind
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo
+from secretariat.contacts.api import ContactKind
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.contacts.api import ContactPermission
+from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
@@ -35,7 +36,7 @@ class ContactsPage(QWidget):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.user = ctx, user
-        self.can_edit = role_allows(user.role, Permission.REGISTER_LETTERS)
+        self.can_edit = role_allows(user.role, ContactPermission.EDIT)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name"))

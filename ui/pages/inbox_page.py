@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import referrals
-from secretariat.correspondence.dto import InboxCounts, InboxItem
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import InboxCounts, InboxItem
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.models.inbox_model import InboxTableModel

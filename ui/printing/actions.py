@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing import service as printing
-from secretariat.printing.layout_settings import PrintLayout
+from secretariat.printing import api as printing
+from secretariat.printing.api import PrintLayout
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
-from secretariat.printing.layout_settings import (
+from secretariat.printing.api import (
     ENVELOPE_SIZES,
     FONT_SIZE_RANGE,
     MARGIN_RANGE,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.permissions import Permission, role_allows
-from secretariat.printing import service as printing
-from secretariat.printing.layout_settings import (
+from secretariat.printing import api as printing
+from secretariat.printing.api import (
     PrintLayout,
     get_print_layout,
     update_print_layout,

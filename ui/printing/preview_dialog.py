@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.printing.service import save_pdf
+from secretariat.printing.api import save_pdf
 from ui.crash import report_exception
 from ui.printing.pdf_output import LoadedPdf, match_paper, print_pdf, temp_copy
 

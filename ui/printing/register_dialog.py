@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.vocab import KIND_LABELS
+from secretariat.correspondence.api import KIND_LABELS
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali, from_jalali, jalali_parts, today_tehran
-from secretariat.printing import service as printing
+from secretariat.printing import api as printing
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task

@@ -13,11 +13,12 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.correspondence.inputs import PartyInput
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo
+from secretariat.correspondence.api import PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.contacts.api import ContactPermission
+from secretariat.kernel.permissions import role_allows
 from ui.tasks import run_task
 
 SUGGESTIONS = 15
@@ -55,7 +56,7 @@ class ContactPicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line_edit, 1)
         self.new_button: QToolButton | None = None
-        if allow_new and role_allows(user.role, Permission.REGISTER_LETTERS):
+        if allow_new and role_allows(user.role, ContactPermission.EDIT):
             self.new_button = QToolButton()
             self.new_button.setText("+")
             self.new_button.setToolTip(self.tr("New contact…"))

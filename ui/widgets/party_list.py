@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.dto import PartyRef
-from secretariat.correspondence.inputs import PartyInput
-from secretariat.correspondence.vocab import Purpose
+from secretariat.correspondence.api import PartyRef
+from secretariat.correspondence.api import PartyInput
+from secretariat.correspondence.api import Purpose
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -26,3 +26,10 @@ UNMANAGED_TABLE_PREFIXES = ("letter_fts",)
 def is_managed_name(name: str | None, type_: str, _parents: object = None) -> bool:
     """Alembic ``include_name`` hook: skip the hand-made full-text tables."""
     return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_TABLE_PREFIXES))
+
+
+def table_of(mapped: type[Base]) -> Table:
+    """The Core table of a mapped class (bulk statements skip the ORM's bookkeeping)."""
+    table = mapped.__table__
+    assert isinstance(table, Table)
+    return table

@@ -8,6 +8,7 @@ from secretariat.kernel.db.base import Base
 from secretariat.kernel.models.accounts import User
 from secretariat.kernel.models.audit import AuditEntry
 from secretariat.kernel.models.contacts import Contact
+from secretariat.kernel.models.counters import Counter
 from secretariat.kernel.models.settings import Setting
 
-__all__ = ["AuditEntry", "Base", "Contact", "Setting", "User"]
+__all__ = ["AuditEntry", "Base", "Contact", "Counter", "Setting", "User"]

@@ -10,15 +10,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from secretariat.correspondence.dto import LetterDetail, LetterRef, LetterSummary
-from secretariat.correspondence.vocab import (
+from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
     KIND_LABELS,
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
+    LetterDetail,
     LetterKind,
+    LetterRef,
     LetterStatus,
+    LetterSummary,
 )
 from secretariat.kernel.jalali import format_jalali
 from secretariat.kernel.org_settings import OrgSettings

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.queries import LetterQuery
-from secretariat.correspondence.visibility import visible_levels
-from secretariat.correspondence.vocab import LetterStatus, Urgency
+from secretariat.correspondence.api import LetterQuery
+from secretariat.correspondence.api import visible_levels
+from secretariat.correspondence.api import LetterStatus, Urgency
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker
@@ -203,7 +203,7 @@ class LetterFilterBar(QWidget):
             self.changed.emit()
 
     def _load_contact(self, contact_id: int) -> None:
-        from secretariat.correspondence import contacts
+        from secretariat.contacts import api as contacts
         from ui.tasks import run_task
 
         ctx, user = self.contact.ctx, self.contact.user

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.queries import LetterQuery
-from secretariat.correspondence.vocab import LetterKind
+from secretariat.correspondence.api import LetterQuery
+from secretariat.correspondence.api import LetterKind
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
-from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.correspondence.api import LetterPermission
+from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -56,7 +57,7 @@ class LettersPage(QWidget):
         self.ctx, self.user = ctx, user
         self.preferences = Preferences(ctx.data_dir, user.username)
         self.saved = SavedFilters(self.preferences)
-        self.can_register = role_allows(user.role, Permission.REGISTER_LETTERS)
+        self.can_register = role_allows(user.role, LetterPermission.REGISTER)
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
