@@ -20,7 +20,7 @@ from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.permissions import Permission, role_allows
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
-from ui.navigation import PageSpec, pages_for
+from ui.features import Page, build_page, pages_for
 from ui.pages.placeholder_page import PlaceholderPage
 
 NAVIGATION_WIDTH = 210
@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         if callable(activate):
             activate()  # pages reload their data when shown
 
-    def _build_page(self, spec: PageSpec) -> QWidget:
+    def _build_page(self, spec: Page) -> QWidget:
         if spec.factory is None:
             return PlaceholderPage(spec.title)
-        page = spec.factory(self.ctx, self.user)
+        page: QWidget = build_page(spec, self.ctx, self.user)
         saved = getattr(page, "org_saved", None)
         if saved is not None:
             saved.connect(self.set_org)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from secretariat.correspondence import _attachments
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -39,7 +40,7 @@ def test_attach_store_by_hash_and_read_back(
     first = added[0]
     assert (first.filename, first.sha256, first.size) == ("اسکن نامه.pdf", sha, len(content))
     assert added[0].media_type == "application/pdf" and added[0].added_by == "admin"
-    stored = attachments.blob_path(ctx, sha)
+    stored = _attachments.blob_path(ctx, sha)
     assert stored.read_bytes() == content
     blobs = [p for p in ctx.attachments_dir.rglob("*") if p.is_file()]
     assert len(blobs) == 2  # deduplicated; no temporary file left behind
@@ -82,8 +83,8 @@ def test_check_finds_tampered_and_missing_attachments(
     one, two = attachments.attach_files(ctx, admin, letter.id, [
         _file(tmp_path, "a.pdf", b"%PDF first"), _file(tmp_path, "b.pdf", b"%PDF second")])
     assert run_check(ctx).ok
-    attachments.blob_path(ctx, one.sha256).write_bytes(b"%PDF forged")
-    attachments.blob_path(ctx, two.sha256).unlink()
+    _attachments.blob_path(ctx, one.sha256).write_bytes(b"%PDF forged")
+    _attachments.blob_path(ctx, two.sha256).unlink()
     problems = _problems(ctx)
     assert ("attachment_corrupt", {"id": one.id, "name": "a.pdf", "letter": letter.id}) in problems
     assert ("attachment_missing", {"id": two.id, "name": "b.pdf", "letter": letter.id}) in problems
