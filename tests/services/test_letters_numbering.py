@@ -141,7 +141,7 @@ def test_a_format_that_repeats_old_numbers_is_refused(
     assert info.value.params["number"] == f"{y}/و/1"
     # The refused registration rolled its counter back with it.
     with raw(ctx) as con:
-        assert con.execute("SELECT count(*) FROM letter_counters WHERE secretariat_code = '2'"
+        assert con.execute("SELECT count(*) FROM counters WHERE scope LIKE 'letter:2:%'"
                            ).fetchone() == (0,)
     org_settings.update_org_settings(ctx, admin, secretariat_code="1")
     assert register(ctx, admin, incoming()).number == f"{y}/و/2"

@@ -51,7 +51,7 @@ def table_counts(ctx: AppContext) -> dict[str, int]:
         return {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("letters", "letter_texts", "letter_parties", "contacts", "audit_log",
-                      "letter_counters", "referrals", "attachments")
+                      "counters", "referrals", "attachments")
         }
 
 
