@@ -40,7 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from secretariat.correspondence.api import LetterQuery
+from secretariat.correspondence.api import LetterQuery  # noqa: E402
 from secretariat.kernel import accounts  # noqa: E402
 from secretariat.kernel.context import open_context  # noqa: E402
 from ui.bootstrap import configure_application  # noqa: E402

@@ -28,6 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import (
+    FONT_BOLD,
+    FONT_MEDIUM,
+    FONT_REGULAR,
+    PrintLayout,
+    register_fonts,
+)
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
 from secretariat.printing.documents.envelope import render_envelopes
@@ -42,8 +49,6 @@ from secretariat.printing.documents.samples import (
     sample_receipt,
     sample_register,
 )
-from secretariat.printing.api import FONT_BOLD, FONT_MEDIUM, FONT_REGULAR, register_fonts
-from secretariat.printing.api import PrintLayout
 from secretariat.printing.rtl import (
     RtlParagraph,
     draw_centred,

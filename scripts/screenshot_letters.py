@@ -20,10 +20,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as referrals
-from secretariat.contacts.api import ContactInput
 from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import today_tehran

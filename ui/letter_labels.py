@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.correspondence.api import LetterSummary, PartyRef
+from secretariat.contacts.api import ContactKind
 from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
     DISPATCH_METHODS,
@@ -20,10 +20,11 @@ from secretariat.correspondence.api import (
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
+    LetterSummary,
+    PartyRef,
 )
-from secretariat.contacts.api import ContactKind
 from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
-from secretariat.kernel.messages import field_name
+from secretariat.kernel.messages import field_name as core_field_name
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -146,7 +147,7 @@ def entity_label(entity: str) -> str:
 def field_name(key: str) -> str:
     """A letter field's Persian name (the core's own list, shared with error messages)."""
     source = SNAPSHOT_FIELDS.get(key)
-    return tr(source) if source else field_name(key)
+    return tr(source) if source else core_field_name(key)
 
 
 def digits(text: str | int | None) -> str:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.org_settings import OrgSettings
-from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.permissions import Permission, role_allows
+from ui.features import Page, build_page, pages_for
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
-from ui.features import Page, build_page, pages_for
 from ui.pages.placeholder_page import PlaceholderPage
 
 NAVIGATION_WIDTH = 210

@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A5
 
+from secretariat.printing.api import PrintLayout
 from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.verification import parse_verification
-from secretariat.printing.api import PrintLayout
 from secretariat.printing.rtl import visual_line
 from tests.printing import doc_samples as s
 from tests.printing.pdf_inspect import (

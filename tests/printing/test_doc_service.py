@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from secretariat.contacts import api as contacts
-from secretariat.correspondence import api as letters
 from secretariat.contacts.api import ContactInput
+from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
@@ -18,8 +18,8 @@ from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.org_settings import update_org_settings
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing import api as printing
-from secretariat.printing.documents.from_dto import verification_for
 from secretariat.printing.api import PrintLayout, get_print_layout, update_print_layout
+from secretariat.printing.documents.from_dto import verification_for
 from secretariat.printing.rtl import visual_line
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 

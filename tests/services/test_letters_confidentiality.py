@@ -10,8 +10,7 @@ from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
 from secretariat.correspondence import api as referrals
-from secretariat.correspondence.api import PartyInput
-from secretariat.correspondence.api import LetterQuery
+from secretariat.correspondence.api import LetterQuery, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import today_tehran

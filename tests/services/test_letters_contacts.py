@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from secretariat.contacts.api import DuplicateContact
 
 from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInput, DuplicateContact
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
-from secretariat.contacts.api import ContactInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from secretariat.kernel.integrity import run_check

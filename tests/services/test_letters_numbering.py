@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.correspondence import api as letters
 from secretariat.correspondence import _numbering as numbering
+from secretariat.correspondence import api as letters
 from secretariat.kernel import org_settings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from secretariat.correspondence.api import DuplicateLetter
 
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
-from secretariat.correspondence.api import LetterInput, PartyInput
+from secretariat.correspondence.api import DuplicateLetter, LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran

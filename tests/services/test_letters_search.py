@@ -8,8 +8,7 @@ import pytest
 
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as queries
-from secretariat.correspondence.api import PartyInput
-from secretariat.correspondence.api import LetterQuery, LetterSort
+from secretariat.correspondence.api import LetterQuery, LetterSort, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran

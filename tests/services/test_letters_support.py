@@ -9,8 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import LetterDetail
-from secretariat.correspondence.api import LetterInput, PartyInput
+from secretariat.correspondence.api import LetterDetail, LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 
 

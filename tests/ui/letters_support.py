@@ -8,8 +8,7 @@ from typing import Any
 
 from secretariat.correspondence import api as bulk
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import LetterDetail
-from secretariat.correspondence.api import LetterInput, PartyInput
+from secretariat.correspondence.api import LetterDetail, LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui.models.letter_window_model import LetterWindowModel
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secretariat.contacts import api as contacts
-from secretariat.correspondence import api as letters
 from secretariat.contacts.api import ContactInput
+from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.contact_dialog import ContactDialog

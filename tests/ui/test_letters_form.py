@@ -13,10 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
-from secretariat.contacts.api import ContactInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits

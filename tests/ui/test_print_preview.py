@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, landscape
 
+from secretariat.printing.api import PrintLayout
 from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.register_book import render_register
-from secretariat.printing.api import PrintLayout
 from tests.printing import doc_samples as s
 from ui.printing.pdf_output import LoadedPdf, match_paper, print_pdf
 from ui.printing.preview_dialog import PdfPreviewDialog

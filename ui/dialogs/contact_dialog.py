@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from secretariat.contacts.api import DuplicateContact
 
 from secretariat.contacts import api as contacts
-from secretariat.contacts.api import ContactInfo, ContactSaved
-from secretariat.contacts.api import ContactInput
-from secretariat.contacts.api import ContactKind
+from secretariat.contacts.api import (
+    ContactInfo,
+    ContactInput,
+    ContactKind,
+    ContactSaved,
+    DuplicateContact,
+)
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.messages import message_template
 from secretariat.kernel.text.digits import to_persian_digits

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from secretariat.correspondence.api import DuplicateLetter
 
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import LetterDetail, LetterSummary
-from secretariat.correspondence.api import LetterInput
+from secretariat.correspondence.api import DuplicateLetter, LetterDetail, LetterInput, LetterSummary
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.api import LetterDetail
-from secretariat.correspondence.api import LetterInput
-from secretariat.correspondence.api import DISPATCH_METHODS, Classification, LetterKind, Urgency
+from secretariat.correspondence.api import (
+    DISPATCH_METHODS,
+    Classification,
+    LetterDetail,
+    LetterInput,
+    LetterKind,
+    Urgency,
+)
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels

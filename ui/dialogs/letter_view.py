@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as referrals
-from secretariat.correspondence.api import LetterDetail, ReferralNode
+from secretariat.correspondence.api import LetterDetail, LetterPermission, ReferralNode
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
-from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
@@ -178,7 +177,7 @@ class LetterViewDialog(QDialog):
             button.setEnabled(False)
         self.load()
 
-    def _may(self, permission: Permission) -> bool:
+    def _may(self, permission: str) -> bool:
         return role_allows(self.user.role, permission)
 
     # --- loading -------------------------------------------------------------------

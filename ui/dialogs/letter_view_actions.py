@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import LetterDetail
-from secretariat.correspondence.api import STATUS_TRANSITIONS, LetterStatus
+from secretariat.correspondence.api import STATUS_TRANSITIONS, LetterDetail, LetterStatus
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task

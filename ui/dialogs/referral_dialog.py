@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence import api as referrals
-from secretariat.correspondence.api import ReferralNode
-from secretariat.correspondence.api import COMMON_INSTRUCTIONS
+from secretariat.correspondence.api import COMMON_INSTRUCTIONS, ReferralNode
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.contacts import api as contacts
-from secretariat.contacts.api import ContactInfo
-from secretariat.contacts.api import ContactKind
+from secretariat.contacts.api import ContactInfo, ContactKind, ContactPermission
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.contacts.api import ContactPermission
 from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog

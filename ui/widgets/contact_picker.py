@@ -14,10 +14,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from secretariat.contacts import api as contacts
-from secretariat.contacts.api import ContactInfo
+from secretariat.contacts.api import ContactInfo, ContactPermission
 from secretariat.correspondence.api import PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.contacts.api import ContactPermission
 from secretariat.kernel.permissions import role_allows
 from ui.tasks import run_task
 

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.api import PartyRef
-from secretariat.correspondence.api import PartyInput
-from secretariat.correspondence.api import Purpose
+from secretariat.correspondence.api import PartyInput, PartyRef, Purpose
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker

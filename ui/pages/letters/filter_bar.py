@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.api import LetterQuery
-from secretariat.correspondence.api import visible_levels
-from secretariat.correspondence.api import LetterStatus, Urgency
+from secretariat.correspondence.api import LetterQuery, LetterStatus, Urgency, visible_levels
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.widgets.contact_picker import ContactPicker

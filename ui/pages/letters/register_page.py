@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.api import LetterQuery
-from secretariat.correspondence.api import LetterKind
+from secretariat.correspondence.api import LetterKind, LetterPermission, LetterQuery
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
-from secretariat.correspondence.api import LetterPermission
 from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
