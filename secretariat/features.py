@@ -50,7 +50,7 @@ CORE = Feature(
             Action("change_password", "تغییر گذرواژه", "Password changed"),
             Action("rehash", "نوسازی چکیده گذرواژه", "Password hash renewed"),
         )),
-        Entity("setting", "تنظیم", "Setting",
+        Entity("setting", "تنظیمات", "Setting",
                "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
     ),
     commands=(

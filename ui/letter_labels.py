@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from secretariat import features
 from secretariat.contacts.api import ContactKind
 from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
@@ -30,27 +31,6 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "LetterLabels"
 DASH = "—"
-
-# Audit actions of letters, referrals and contacts that ui.labels does not name.
-LETTER_ACTIONS: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("LetterLabels", "Registered"),
-    "update": QT_TRANSLATE_NOOP("LetterLabels", "Edited"),
-    "cancel": QT_TRANSLATE_NOOP("LetterLabels", "Cancelled"),
-    "sign": QT_TRANSLATE_NOOP("LetterLabels", "Signed and numbered"),
-    "status": QT_TRANSLATE_NOOP("LetterLabels", "Status changed"),
-    "attach": QT_TRANSLATE_NOOP("LetterLabels", "Files attached"),
-    "reply_received": QT_TRANSLATE_NOOP("LetterLabels", "Reply received"),
-    "merge_contact": QT_TRANSLATE_NOOP("LetterLabels", "Contact merged"),
-    "merge": QT_TRANSLATE_NOOP("LetterLabels", "Merged"),
-    "note": QT_TRANSLATE_NOOP("LetterLabels", "Margin note written"),
-    "close": QT_TRANSLATE_NOOP("LetterLabels", "Referral closed"),
-}
-AUDIT_ENTITIES: dict[str, str] = {
-    "letter": QT_TRANSLATE_NOOP("LetterLabels", "Letter"),
-    "referral": QT_TRANSLATE_NOOP("LetterLabels", "Referral"),
-    "contact": QT_TRANSLATE_NOOP("LetterLabels", "Contact"),
-}
-
 
 RLM = "\u200f"
 
@@ -134,14 +114,12 @@ def dispatch_label(method: str) -> str:
     return _label(DISPATCH_METHODS, method) if method else DASH
 
 
-def action_label(action: str) -> str:
-    source = LETTER_ACTIONS.get(action)
-    return tr(source) if source else action
+def action_label(action: str, entity: str = "letter") -> str:
+    return features.REGISTRY.action_label(entity, action)
 
 
 def entity_label(entity: str) -> str:
-    source = AUDIT_ENTITIES.get(entity)
-    return tr(source) if source else entity
+    return features.REGISTRY.entity_label(entity)
 
 
 def field_name(key: str) -> str:

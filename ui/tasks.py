@@ -7,6 +7,14 @@ has been destroyed in the meantime drops its callbacks instead of crashing.
 
     run_task(lambda: accounts.authenticate(ctx, name, pw),
              on_finished=self._signed_in, on_failed=self._show_error, context=self)
+
+Pages that query use ``Requests``: one "newest request" per key, so a reply that arrives
+after a newer question was asked (the user typed on, changed a filter) is dropped instead
+of overwriting the newer answer; the owner shows a busy state while any request runs, and
+failures are reported in Persian (``ui.crash.report_exception``).
+
+    self.requests = Requests(self)            # in a page's __init__
+    self.requests.run("list", lambda: contacts.list_contacts(ctx, user, text), self._show)
 """
 
 from __future__ import annotations
@@ -16,6 +24,9 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from ui.crash import report_exception
 
 T = TypeVar("T")
 
@@ -84,8 +95,6 @@ def run_task(
     if on_failed is not None:
         task.failed.connect(on_failed)
     else:
-        from ui.crash import report_exception
-
         task.failed.connect(lambda exc: report_exception(exc, context))
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
@@ -99,3 +108,66 @@ def tasks_running() -> int:
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Block until the workers are idle (shutdown and tests); results are delivered later."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class Requests(QObject):
+    """The newest request of each key wins: older replies are dropped, never shown.
+
+    ``busyChanged(bool)`` tells the owner when the first request starts and the last one
+    ends (pages show a busy cursor or disable a button). Callbacks run on the UI thread and
+    only while the owner lives; the work itself never touches a QObject.
+    """
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._latest: dict[str, int] = {}
+        self._serial = 0
+        self._in_flight = 0
+
+    def run(
+        self,
+        key: str,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        self._serial += 1
+        ticket = self._latest[key] = self._serial
+        self._started()
+
+        def done(result: T) -> None:
+            self._ended()
+            if self._latest.get(key) == ticket:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._ended()
+            if self._latest.get(key) != ticket:
+                return  # a newer request of this key is under way; its answer counts
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                report_exception(exc, self._owner if isinstance(self._owner, QWidget) else None)
+
+        task = run_task(work, on_finished=done, on_failed=failed, context=self._owner)
+        return task
+
+    def is_latest(self, key: str, ticket: int) -> bool:
+        return self._latest.get(key) == ticket
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight > 0
+
+    def _started(self) -> None:
+        self._in_flight += 1
+        if self._in_flight == 1:
+            self.busyChanged.emit(True)
+
+    def _ended(self) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if self._in_flight == 0:
+            self.busyChanged.emit(False)

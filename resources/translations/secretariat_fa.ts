@@ -728,78 +728,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>System administrator</source>
-        <translation>مدیر سامانه</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>مدیر</translation>
-    </message>
-    <message>
-        <source>Secretariat clerk</source>
-        <translation>کاربر دبیرخانه</translation>
-    </message>
-    <message>
-        <source>Expert</source>
-        <translation>کارشناس</translation>
-    </message>
-    <message>
-        <source>Associations officer</source>
-        <translation>مسئول انجمن‌ها</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>فقط مشاهده</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>عادی</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>محرمانه</translation>
-    </message>
-    <message>
-        <source>Highly confidential</source>
-        <translation>خیلی محرمانه</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>ایجاد</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ابطال</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>بازنشانی گذرواژه</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>تغییر گذرواژه</translation>
-    </message>
-    <message>
-        <source>Password hash renewed</source>
-        <translation>نوسازی چکیده گذرواژه</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>کاربر</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
@@ -1214,60 +1142,12 @@
 <context>
     <name>LetterLabels</name>
     <message>
-        <source>Registered</source>
-        <translation>ثبت</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>ابطال‌شده</translation>
     </message>
     <message>
-        <source>Signed and numbered</source>
-        <translation>امضا و شماره</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>تغییر وضعیت</translation>
-    </message>
-    <message>
-        <source>Files attached</source>
-        <translation>افزودن پیوست</translation>
-    </message>
-    <message>
         <source>Reply received</source>
         <translation>دریافت پاسخ</translation>
-    </message>
-    <message>
-        <source>Contact merged</source>
-        <translation>ادغام مخاطب</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>ادغام</translation>
-    </message>
-    <message>
-        <source>Margin note written</source>
-        <translation>نوشتن هامش</translation>
-    </message>
-    <message>
-        <source>Referral closed</source>
-        <translation>بستن ارجاع</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>نامه</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>ارجاع</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>مخاطب</translation>
     </message>
     <message>
         <source>Number</source>

@@ -19,6 +19,7 @@ from secretariat.kernel.errors import (
     NotFound,
     ValidationError,
 )
+from secretariat.kernel.events import UserChanged
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import User
 from secretariat.kernel.passwords import (
@@ -221,6 +222,7 @@ def add_user(
         user = create_user(
             session, actor, username, password, role, clearance, full_name, post_title
         )
+        ctx.emit(UserChanged(user.username), actor)
         return _info(user)
 
 
@@ -304,6 +306,7 @@ def update_user(
         after = user_snapshot(user)
         if after != before:
             audit.record(session, actor, "update", "user", user.id, before, after)
+            ctx.emit(UserChanged(user.username), actor)
         return _info(user)
 
 
@@ -334,6 +337,7 @@ def reset_password(
         user.failed_logins = 0
         user.last_failed_at = None
         audit.record(session, actor, "reset_password", "user", user.id, before, user_snapshot(user))
+        ctx.emit(UserChanged(user.username), actor)
 
 
 def change_own_password(

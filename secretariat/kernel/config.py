@@ -41,9 +41,11 @@ class LocalSettings:
         tmp.replace(data_dir / SETTINGS_FILE)  # atomic: a full disk never leaves half a file
 
 
+def sqlite_url(path: Path) -> str:
+    return "sqlite:///" + str(path)
+
+
 def resolve_database_url(data_dir: Path, explicit: str | None = None) -> str:
     """Command line beats environment beats settings.json beats the embedded default."""
-    from secretariat.kernel.db.engine import sqlite_url
-
     url = explicit or os.environ.get(DATABASE_URL_ENV) or LocalSettings.load(data_dir).database_url
     return url or sqlite_url(data_dir / DATABASE_FILE)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from secretariat.kernel import audit, counters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.models import Setting
 from secretariat.kernel.permissions import Permission, require
 
@@ -103,6 +104,7 @@ def update_org_settings(ctx: AppContext, actor: CurrentUser, **changes: str) -> 
     require(actor, Permission.MANAGE_SETTINGS)
     with ctx.write() as session:
         store_settings(session, actor, changes)
+        ctx.emit(SettingsChanged(tuple(sorted(changes))), actor)
         return _load(session)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.org_settings import get_setting, put_setting
 from secretariat.kernel.permissions import Permission, require
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
@@ -210,4 +211,5 @@ def update_print_layout(ctx: AppContext, actor: CurrentUser, layout: PrintLayout
     validate_layout(layout)
     with ctx.write() as session:
         put_setting(session, actor, LAYOUT_KEY, layout_to_json(layout))
+        ctx.emit(SettingsChanged((LAYOUT_KEY,)), actor)
     return layout

@@ -79,4 +79,4 @@ def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
 
 def test_translations_are_used_at_run_time() -> None:
     assert QCoreApplication.translate("Navigation", "Audit log") == "گزارش ممیزی"
-    assert QCoreApplication.translate("Labels", "Secretariat clerk") == "کاربر دبیرخانه"
+    assert QCoreApplication.translate("Labels", "Organisation name") == "نام سازمان"

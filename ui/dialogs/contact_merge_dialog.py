@@ -31,7 +31,7 @@ class ContactMergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setMinimumWidth(520)
         self.errors = FormErrors()
-        self.keep = ContactPicker(ctx, user, allow_new=False)
+        self.keep = ContactPicker(ctx, user)
         note = QLabel(self.tr(
             "Every letter that names «{name}» will name the contact kept instead, and its "
             "people move to it. «{name}» stays in the records, marked as merged.").format(

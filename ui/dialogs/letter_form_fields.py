@@ -31,6 +31,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
+from ui.dialogs.contact_dialog import new_contact_for
 from ui.widgets.attachment_drop import AttachmentDrop
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors
@@ -83,7 +84,7 @@ class LetterFields(QWidget):
         self.from_unit: QLineEdit | None = None
         self.to_unit: QLineEdit | None = None
         if self.incoming:
-            self.sender_field = ContactPicker(ctx, user)
+            self.sender_field = ContactPicker(ctx, user, new_contact=new_contact_for)
             main.addRow(self.tr("Sender:"), add("sender", self.sender_field))
             self.sender_number = QLineEdit()
             self.sender_date = JalaliDateEdit()

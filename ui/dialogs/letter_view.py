@@ -30,6 +30,7 @@ from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
+from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view_actions import (
     CancelLetterDialog,
     SignDialog,
@@ -305,8 +306,6 @@ class LetterViewDialog(QDialog):
     def edit(self) -> QDialog | None:
         if self.letter is None:
             return None
-        from ui.dialogs.letter_form import LetterFormDialog
-
         dialog = LetterFormDialog(self.ctx, self.user, self.letter.kind, self,
                                   existing=self.letter)
         dialog.registered.connect(self._letter_changed)

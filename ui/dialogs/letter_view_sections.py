@@ -240,7 +240,7 @@ class HistorySection(QTableWidget):
     def show_history(self, rows: tuple[AuditRow, ...]) -> None:
         self.setRowCount(len(rows))
         for line, row in enumerate(rows):
-            action = labels.action_label(row.action)
+            action = labels.action_label(row.action, row.entity)
             if row.entity != "letter":
                 action = f"{labels.entity_label(row.entity)}: {action}"
             cells = (labels.datetime_text(row.at), row.actor, action, changed_fields(row))

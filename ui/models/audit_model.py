@@ -33,7 +33,7 @@ class AuditTableModel(RowListModel):
         if column == 1:
             return row.actor
         if column == 2:
-            return action_label(row.action)
+            return action_label(row.action, row.entity)
         if column == 3:
             return entity_label(row.entity)
         return subject_text(row)

@@ -102,13 +102,3 @@ def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> Q
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def open_letterhead_settings(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
-    """Letterhead and print layout settings with a live preview."""
-    from ui.printing.letterhead_dialog import LetterheadDialog
-
-    dialog = LetterheadDialog(ctx, user, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

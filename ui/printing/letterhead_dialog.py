@@ -164,3 +164,11 @@ class LetterheadDialog(QDialog):
         self.timer.stop()
         if self.preview_pdf is not None:
             self.preview_pdf.close()  # deleted with the dialog, after the view
+
+
+def open_letterhead_settings(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """Letterhead and print layout settings with a live preview."""
+    dialog = LetterheadDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.messages import field_name
+from ui.crash import report_exception
 from ui.messages import error_text
 
 
@@ -74,8 +75,6 @@ class FormErrors:
         if isinstance(exc, SecretariatError):
             self.show_error(exc)
         else:
-            from ui.crash import report_exception
-
             report_exception(exc, parent)
 
     def field_text(self, field: str) -> str:

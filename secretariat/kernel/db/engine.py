@@ -8,18 +8,17 @@ transactions so two writers queue up instead of failing half-way with
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from secretariat.kernel.config import sqlite_url
+
+__all__ = ["has_fts5", "is_sqlite", "make_engine", "sqlite_url", "writer"]
+
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "secretariat_write"
-
-
-def sqlite_url(path: Path) -> str:
-    return "sqlite:///" + str(path)
 
 
 def is_sqlite(engine: Engine) -> bool:
