@@ -99,12 +99,6 @@ def reindex(session: Session, letter_id: int, new_text: str) -> None:
     row.search_text = new_text
 
 
-def rebuild(session: Session) -> None:
-    """Rebuild the whole FTS index from letter_texts (after a restore or a bulk load)."""
-    if is_sqlite(session):
-        session.execute(text("INSERT INTO letter_fts(letter_fts) VALUES ('rebuild')"))
-
-
 class _FixedOrderJoin(Join):
     """An inner join SQLite may not reorder («a CROSS JOIN b ON ...»).
 

@@ -8,13 +8,18 @@ codes are here; each feature keeps its codes in its own catalogue module (``MESS
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from secretariat import features
 from secretariat.kernel.text.digits import to_persian_digits
 
-if TYPE_CHECKING:
-    from secretariat.kernel.errors import SecretariatError
+
+class Describable(Protocol):
+    """What ``describe`` needs of an error (``SecretariatError`` has it; not imported here,
+    because the errors module imports this one)."""
+
+    code: str
+    params: dict[str, Any]
 
 FIELD_NAMES: dict[str, str] = {
     "username": "نام کاربری",
@@ -141,7 +146,7 @@ def field_name(field: str) -> str:
     return _catalogue()[1].get(field, field)
 
 
-def describe(error: SecretariatError) -> str:
+def describe(error: Describable) -> str:
     """The Persian sentence for an error, with the field's name in front when there is one."""
     messages = _catalogue()[0]
     template = messages.get(error.code, MESSAGES["error"] + " ({code})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +126,3 @@ def logo_path(ctx: AppContext, settings: OrgSettings) -> Path | None:
         return None
     path = ctx.data_dir / settings.logo_file
     return path if path.is_file() else None
-
-
-def as_dict(settings: OrgSettings) -> dict[str, str]:
-    return asdict(settings)
