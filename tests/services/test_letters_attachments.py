@@ -129,3 +129,43 @@ def test_check_finds_letters_added_outside(ctx: AppContext, admin: CurrentUser) 
             " VALUES ('incoming', 'registered', '2026-01-01', 'جعلی', '', '', 'normal',"
             " 'normal', '[]', '', '', '', '', '', 0, '', '2026-01-01 00:00:00')")
     assert ("record_not_audited", {"entity": "letter", "id": "2"}) in _problems(ctx)
+
+
+def test_a_letter_with_its_files_and_first_referral_is_one_transaction(
+    ctx: AppContext, admin: CurrentUser, tmp_path: Path
+) -> None:
+    scan = _file(tmp_path, "scan.pdf", b"%PDF-1.4 scan")
+    letter = letters.register_letter(
+        ctx, admin, incoming(), files=[scan],
+        referral=letters.ReferralInput(to=("admin",), instruction="جهت اقدام"))
+    assert [a.filename for a in letter.attachments] == ["scan.pdf"]
+    assert [r.to_user for r in letter.referrals] == ["admin"]
+    assert letter.status == "in_progress"
+    assert [h.action for h in letter.history] == ["create", "attach", "create", "status"]
+
+
+def test_a_refused_file_refuses_the_whole_letter(
+    ctx: AppContext, admin: CurrentUser, tmp_path: Path
+) -> None:
+    before = table_counts(ctx)
+    scan = _file(tmp_path, "scan.pdf", b"%PDF-1.4 scan")
+    program = _file(tmp_path, "setup.exe", b"MZ")
+    with pytest.raises(ValidationError) as refused:
+        letters.register_letter(ctx, admin, incoming(), files=[scan, program])
+    assert refused.value.code == "attachment_type_not_allowed"
+    assert "setup.exe" in str(refused.value)  # the sentence names the file
+    assert table_counts(ctx) == before  # no letter, no number, no contact, no audit entry
+
+
+def test_a_file_failing_inside_the_transaction_rolls_the_letter_back(
+    ctx: AppContext, admin: CurrentUser, tmp_path: Path
+) -> None:
+    """The same file twice is refused only once the letter's rows exist: all of it goes."""
+    before = table_counts(ctx)
+    scan = _file(tmp_path, "scan.pdf", b"%PDF-1.4 scan")
+    with pytest.raises(Conflict) as refused:
+        letters.register_letter(ctx, admin, incoming(), files=[scan, scan])
+    assert refused.value.code == "attachment_exists"
+    assert table_counts(ctx) == before
+    assert (register(ctx, admin, incoming()).number or "").endswith("/1")  # number not used up
+    assert run_check(ctx).ok

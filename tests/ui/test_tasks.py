@@ -78,3 +78,51 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_requests_deliver_only_the_newest_answer_of_a_key(qtbot, wait_tasks) -> None:
+    from ui.tasks import Requests
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    requests = Requests(owner)
+    busy: list[bool] = []
+    requests.busyChanged.connect(busy.append)
+    slow_gate, shown = threading.Event(), []
+    requests.run("list", lambda: slow_gate.wait(5) and "old answer", shown.append)
+    requests.run("list", lambda: "new answer", shown.append)  # asked later, answered first
+    requests.run("count", lambda: 3, shown.append)  # another key is not affected
+    qtbot.waitUntil(lambda: "new answer" in shown, timeout=5000)
+    slow_gate.set()
+    wait_tasks()
+    assert sorted(map(str, shown)) == ["3", "new answer"]
+    assert busy == [True, False]
+    assert not requests.busy
+
+
+def test_the_contacts_page_shows_the_newest_search_not_the_last_to_arrive(
+        qtbot, ctx, admin, wait_tasks, monkeypatch: pytest.MonkeyPatch) -> None:
+    from secretariat.contacts import api as contacts
+    from ui.pages import contacts_page
+
+    for name in ("الف نخست", "ب دوم"):
+        contacts.add_contact(ctx, admin, contacts.ContactInput(name=name))
+    real = contacts.list_contacts
+    gate = threading.Event()
+
+    def list_contacts(ctx_, user, text="", **kwargs):  # type: ignore[no-untyped-def]
+        if text == "الف":
+            gate.wait(5)  # the older search answers last
+        return real(ctx_, user, text, **kwargs)
+
+    monkeypatch.setattr(contacts_page.contacts, "list_contacts", list_contacts)
+    page = contacts_page.ContactsPage(ctx, admin)
+    qtbot.addWidget(page)
+    page.search.setText("الف")
+    page.refresh()
+    page.search.setText("ب")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    gate.set()
+    wait_tasks()
+    assert [page.model.contact_at(r).name for r in range(page.model.rowCount())] == ["ب دوم"]
