@@ -1,20 +1,13 @@
-"""Attachments: files stored once by sha256 under the data folder, rows per letter.
+"""Attachments: a letter's rows naming files in the kernel's blob store (by sha256).
 
-A file is copied into ``<data>/attachments/ab/abcdef...`` through a temporary
-file in the same folder and renamed into place, so a crash never leaves half a
-file under a hash name; the same content attached twice is stored once.
-``secretariat check`` re-hashes every attached file.
+The bytes live in ``secretariat.kernel.blobs`` (stored once, whatever the number of letters
+naming them); ``secretariat check`` re-hashes every attached file (``_checks``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import os
 import shutil
-import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,86 +18,29 @@ from secretariat.correspondence._models import Attachment, Letter
 from secretariat.correspondence._records import ensure_not_cancelled, letter_change
 from secretariat.correspondence._visibility import get_visible, visible_to
 from secretariat.correspondence._vocab import LetterPermission
+from secretariat.kernel.blobs import DOCUMENT_EXTENSIONS, StoredBlob, check_source
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import require
 
-ALLOWED_EXTENSIONS = frozenset({
-    ".pdf",
-    ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp",
-    ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf", ".txt",
-    ".odt", ".ods", ".odp",
-})
-MAX_BYTES = 200 * 1024 * 1024
-_CHUNK = 1024 * 1024
+ALLOWED_EXTENSIONS = DOCUMENT_EXTENSIONS
+Stored = StoredBlob
 
 
 def blob_path(ctx: AppContext, sha256: str) -> Path:
-    return ctx.attachments_dir / sha256[:2] / sha256
-
-
-def hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-@dataclass(frozen=True)
-class Stored:
-    sha256: str
-    size: int
-    filename: str
-    media_type: str
+    return ctx.blobs.path(sha256)
 
 
 def _check_source(source: Path) -> None:
-    if source.suffix.lower() not in ALLOWED_EXTENSIONS:
-        raise ValidationError("file", "attachment_type_not_allowed", name=source.name)
-    try:
-        size = source.stat().st_size
-    except OSError as exc:
-        raise ValidationError("file", "file_unreadable", detail=str(exc)) from exc
-    if not source.is_file():
-        raise ValidationError("file", "file_unreadable", detail=source.name)
-    if size == 0:
-        raise ValidationError("file", "attachment_empty", name=source.name)
-    if size > MAX_BYTES:
-        raise ValidationError("file", "attachment_too_large", name=source.name,
-                              max_mb=MAX_BYTES // (1024 * 1024))
+    check_source(source, ALLOWED_EXTENSIONS)
 
 
 def store_file(ctx: AppContext, source: Path) -> Stored:
-    """Copy ``source`` into the store (hashing as it copies); returns what was stored."""
+    """Copy ``source`` into the data folder's blob store; returns what was stored."""
     _check_source(source)
-    ctx.attachments_dir.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    size = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=ctx.attachments_dir)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = digest.hexdigest()
-        target = blob_path(ctx, sha)
-        if target.is_file() and hash_file(target) == sha:
-            tmp.unlink()  # already stored (deduplicated)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError("file", "file_unreadable", detail=str(exc)) from exc
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    return Stored(sha, size, source.name, media_type)
+    return ctx.blobs.store(source)
 
 
 def _info(a: Attachment, username: str) -> AttachmentInfo:
@@ -197,7 +133,7 @@ def attachment_file(ctx: AppContext, actor: CurrentUser, attachment_id: int) -> 
         a = _visible_attachment(session, actor, attachment_id)
         sha, name = a.sha256, a.filename
     path = blob_path(ctx, sha)
-    if not path.is_file() or hash_file(path) != sha:
+    if not ctx.blobs.verify(sha):
         raise NotFound("attachment_file_missing", name=name)
     return path
 

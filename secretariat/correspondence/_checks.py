@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from secretariat.correspondence._attachments import blob_path, hash_file
 from secretariat.correspondence._models import Attachment, Letter
 from secretariat.correspondence._numbering import SCOPE_PREFIX, letter_scope
 from secretariat.kernel import counters
@@ -21,11 +20,10 @@ def check_attachments(ctx: AppContext, report: CheckReport) -> None:
         ).all()
     verified: dict[str, bool] = {}  # a file shared by several letters is hashed once
     for attachment_id, sha, filename, letter_id in rows:
-        path = blob_path(ctx, sha)
         if sha not in verified:
-            verified[sha] = path.is_file() and hash_file(path) == sha
+            verified[sha] = ctx.blobs.verify(sha)
         if not verified[sha]:
-            code = "attachment_corrupt" if path.is_file() else "attachment_missing"
+            code = "attachment_corrupt" if ctx.blobs.path(sha).is_file() else "attachment_missing"
             report.problems.append(Problem(
                 code, {"id": attachment_id, "name": filename, "letter": letter_id}))
 

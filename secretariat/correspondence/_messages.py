@@ -36,11 +36,6 @@ MESSAGES: dict[str, str] = {
     "not_your_referral": "این ارجاع به شما نیست.",
     "user_inactive": "کاربر «{username}» غیرفعال است.",
     "due_in_past": "مهلت نمی‌تواند پیش از امروز باشد.",
-    "attachment_type_not_allowed": (
-        "پروندهٔ «{name}» پذیرفته نیست؛ پیوست باید PDF، تصویر یا پروندهٔ Office باشد."
-    ),
-    "attachment_too_large": "پروندهٔ «{name}» بزرگ‌تر از {max_mb} مگابایت است.",
-    "attachment_empty": "پروندهٔ «{name}» خالی است.",
     "attachment_exists": "پروندهٔ «{name}» پیش‌تر به این نامه پیوست شده است.",
     "attachment_not_found": "پیوست پیدا نشد.",
     "attachment_file_missing": "پروندهٔ پیوست «{name}» در پوشهٔ داده‌ها نیست یا آسیب دیده است.",

@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat import features
+from secretariat.kernel.blobs import BlobStore
 from secretariat.kernel.config import resolve_database_url
 from secretariat.kernel.db import migrate
 from secretariat.kernel.db.engine import make_engine, writer
@@ -74,6 +75,11 @@ class AppContext:
     @property
     def attachments_dir(self) -> Path:
         return self.data_dir / "attachments"
+
+    @property
+    def blobs(self) -> BlobStore:
+        """Files by content (sha256) under the data folder: attachments and documents."""
+        return BlobStore(self.attachments_dir)
 
     @property
     def database_label(self) -> str:

@@ -86,6 +86,11 @@ MESSAGES: dict[str, str] = {
     "number_format_needs_seq": "قالب شماره باید «{seq}» را داشته باشد.",
     "invalid_logo": "نشان باید پرونده PNG یا JPG باشد.",
     "file_unreadable": "پرونده خوانده نمی‌شود: {detail}",
+    "attachment_type_not_allowed": (
+        "پروندهٔ «{name}» پذیرفته نیست؛ پیوست باید PDF، تصویر یا پروندهٔ Office باشد."
+    ),
+    "attachment_too_large": "پروندهٔ «{name}» بزرگ‌تر از {max_mb} مگابایت است.",
+    "attachment_empty": "پروندهٔ «{name}» خالی است.",
     "invalid_date": "تاریخ معتبر نیست؛ آن را به شکل ۱۴۰۳/۰۱/۱۵ وارد کنید.",
     "invalid_year": "سال واردشده در تقویم شمسی معتبر نیست.",
     "invalid_national_id": "کد ملی معتبر نیست؛ رقم‌های آن را دوباره بررسی کنید.",
