@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from secretariat.kernel.errors import ValidationError
@@ -30,9 +30,12 @@ def allocate(session: Session, scope: str, period: int = 0, count: int = 1) -> i
     """Reserve ``count`` consecutive numbers of (scope, period); returns the first."""
     values = {"scope": scope, "period": period, "last": 0}
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(postgresql.insert(Counter).values(**values).on_conflict_do_nothing())
+        # Deferred: the PostgreSQL dialect is imported only by offices that use it.
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(Counter).values(**values).on_conflict_do_nothing())
     else:
-        session.execute(sqlite.insert(Counter).values(**values).on_conflict_do_nothing())
+        session.execute(sqlite_insert(Counter).values(**values).on_conflict_do_nothing())
     last = session.execute(
         update(Counter)
         .where(Counter.scope == scope, Counter.period == period)

@@ -7,36 +7,55 @@ user's file is left as it was and the error names the copy.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.M)
+
 
 def alembic_config() -> Config:
+    # Deferred: Alembic costs a tenth of a second to import; only an upgrade needs it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    """The newest revision, read from the scripts' ``revision``/``down_revision`` lines
+    (no Alembic import: every command asks this)."""
+    revisions: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        found = dict((k, v) for k, v in _REVISION.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            revisions[found["revision"]] = None if down in (None, "None") else down
+    pointed = {down for down in revisions.values() if down}
+    heads = sorted(set(revisions) - pointed)
     if len(heads) != 1:
         raise DatabaseError("migration_branches", heads=", ".join(heads))
     return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision (None for a database Alembic has never touched)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
@@ -72,6 +91,9 @@ def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
             backup = backup_sqlite(engine, backups_dir, f"pre-upgrade-{current or 'none'}")
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError("backup_failed", detail=str(exc)) from exc
+    # Deferred: see alembic_config.
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
