@@ -3,7 +3,7 @@
 Each validator accepts what people type (Persian or ASCII digits, spaces,
 dashes, an invisible bidi mark from a paste) and returns the canonical form
 with ASCII digits, or raises ``ValidationError(field, code, value=...)``.
-The rules and their test vectors are in DESIGN.md ("Identifiers").
+The rules and their test vectors are in docs/identifiers.md.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from secretariat.correspondence import api as queries
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from secretariat.kernel.integrity import run_check
-from tests.services.test_letters_support import incoming, outgoing, register
+from tests.correspondence.support import incoming, outgoing, register
 
 
 def test_add_person_of_organisation_with_identifiers(ctx: AppContext, admin: CurrentUser) -> None:

@@ -13,7 +13,7 @@ from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.integrity import run_check
-from tests.services.test_letters_support import incoming, raw, register, table_counts
+from tests.correspondence.support import incoming, raw, register, table_counts
 
 
 def _file(folder: Path, name: str, content: bytes) -> Path:

@@ -10,7 +10,7 @@ from secretariat.correspondence import api as queries
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
-from tests.services.test_letters_support import incoming, outgoing, register, table_counts
+from tests.correspondence.support import incoming, outgoing, register, table_counts
 
 
 def test_import_numbers_indexes_and_audits(ctx: AppContext, admin: CurrentUser) -> None:

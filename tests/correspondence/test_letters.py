@@ -12,7 +12,7 @@ from secretariat.correspondence.api import DuplicateLetter, LetterInput, PartyIn
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran
-from tests.services.test_letters_support import (
+from tests.correspondence.support import (
     days_ago,
     incoming,
     internal,

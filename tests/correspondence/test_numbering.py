@@ -18,7 +18,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_year, today_tehran
 from tests.conftest import ADMIN_PASSWORD
-from tests.services.test_letters_support import (
+from tests.correspondence.support import (
     days_ago,
     incoming,
     internal,

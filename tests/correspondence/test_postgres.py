@@ -18,7 +18,7 @@ from secretariat.kernel.errors import NotFound
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
-from tests.services.test_letters_support import incoming, outgoing
+from tests.correspondence.support import incoming, outgoing
 
 pytestmark = pytest.mark.postgres
 

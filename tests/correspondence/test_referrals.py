@@ -11,7 +11,7 @@ from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran
-from tests.services.test_letters_support import incoming, raw, register
+from tests.correspondence.support import incoming, raw, register
 
 TODAY = today_tehran()
 

@@ -12,7 +12,7 @@ from secretariat.correspondence.api import LetterQuery, LetterSort, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
-from tests.services.test_letters_support import days_ago, incoming, internal, outgoing, register
+from tests.correspondence.support import days_ago, incoming, internal, outgoing, register
 
 TODAY = today_tehran()
 

@@ -14,7 +14,7 @@ from secretariat.correspondence.api import LetterQuery, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import today_tehran
-from tests.services.test_letters_support import incoming, outgoing, register
+from tests.correspondence.support import incoming, outgoing, register
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Iranian identifiers and phone numbers, with the test vectors of DESIGN.md."""
+"""Iranian identifiers and phone numbers, with the test vectors of docs/identifiers.md."""
 
 from __future__ import annotations
 

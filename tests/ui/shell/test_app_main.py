@@ -12,7 +12,7 @@ import pytest
 
 pytestmark = pytest.mark.gui
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 # Runs main() and, once the first window is up, reports what is on screen.
 PROBE = textwrap.dedent("""

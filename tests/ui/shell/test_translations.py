@@ -20,7 +20,7 @@ from secretariat.kernel.paths import resource_path
 
 pytestmark = pytest.mark.gui
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 TS = resource_path("translations", "secretariat_fa.ts")
 QM = resource_path("translations", "secretariat_fa.qm")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

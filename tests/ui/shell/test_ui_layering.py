@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.gui
 
-UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+UI_DIR = Path(__file__).resolve().parents[3] / "ui"
 FORBIDDEN = ("sqlalchemy", "alembic", "secretariat.db")
 
 
