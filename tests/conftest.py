@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,8 +85,12 @@ def admin(ctx: AppContext, templates: Templates) -> CurrentUser:
     return templates.admin
 
 
+MakeUser = Callable[..., CurrentUser]  # make_user(name, role="clerk", clearance="normal")
+WaitTasks = Callable[..., None]  # tests/ui: wait_tasks(timeout=10_000)
+
+
 @pytest.fixture
-def make_user(ctx: AppContext, admin: CurrentUser):  # type: ignore[no-untyped-def]
+def make_user(ctx: AppContext, admin: CurrentUser) -> MakeUser:
     def make(name: str, role: str = "clerk", clearance: str = "normal") -> CurrentUser:
         accounts.add_user(ctx, admin, name, USER_PASSWORD, role, clearance, f"کاربر {name}")
         return accounts.authenticate(ctx, name, USER_PASSWORD)

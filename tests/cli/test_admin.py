@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from secretariat import __version__
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, SignIn
 
-ADMIN = {"user": "admin", "password": "admin-password-1"}
+ADMIN = SignIn(user="admin", password="admin-password-1")
 
 
 def test_version(cli: Cli) -> None:
@@ -103,7 +104,7 @@ def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
     assert text.code == 1 and "بیرون از برنامه" in text.err
 
 
-def test_global_options_and_env_are_equivalent(cli: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_global_options_and_env_are_equivalent(cli: Cli, tmp_path: Path) -> None:
     other = tmp_path / "elsewhere"
     result = cli("--data-dir", str(other), "init", "--admin", "admin", password="admin-password-1")
     assert result.code == 0, result.err

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from secretariat.kernel.jalali import format_jalali, jalali_year, today_tehran
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, SignIn
 
-ADMIN = {"user": "admin", "password": "admin-password-1"}
-CLERK = {"user": "clerk1", "password": "clerk-password-1"}
+ADMIN = SignIn(user="admin", password="admin-password-1")
+CLERK = SignIn(user="clerk1", password="clerk-password-1")
 Y = jalali_year(today_tehran())
 TODAY = format_jalali(today_tehran(), persian=False)
 

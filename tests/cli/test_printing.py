@@ -14,11 +14,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.rtl import visual_line
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, SignIn
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 
-ADMIN = {"user": "admin", "password": "admin-password-1"}
-CLERK = {"user": "clerk1", "password": "clerk-password-1"}
+ADMIN = SignIn(user="admin", password="admin-password-1")
+CLERK = SignIn(user="clerk1", password="clerk-password-1")
 TODAY = format_jalali(today_tehran(), persian=False)
 BODY = "نخستین واژه‌های متن نامه. " + "این بند برای پر کردن چند سطر از متن نامه است. " * 12 + \
     "واپسین واژه‌ها"

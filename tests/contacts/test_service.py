@@ -11,6 +11,7 @@ from secretariat.correspondence import api as queries
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from secretariat.kernel.integrity import run_check
+from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, outgoing, register
 
 
@@ -97,7 +98,7 @@ def test_merge_repoints_letters_and_keeps_the_merged(ctx: AppContext, admin: Cur
     assert run_check(ctx).ok
 
 
-def test_rename_reindexes_letters(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_rename_reindexes_letters(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     letter = register(ctx, admin, incoming(sender="شرکت قدیم"))
     assert letter.sender is not None
     contacts.update_contact(ctx, admin, letter.sender.contact_id, ContactInput(name="شرکت نوین"))

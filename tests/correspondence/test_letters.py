@@ -12,6 +12,7 @@ from secretariat.correspondence.api import DuplicateLetter, LetterInput, PartyIn
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran
+from tests.conftest import MakeUser
 from tests.correspondence.support import (
     days_ago,
     incoming,
@@ -58,7 +59,7 @@ def test_bad_input_is_refused_and_nothing_written(
     assert table_counts(ctx) == before  # no letter, no contact, no counter, no audit entry
 
 
-def test_a_letter_keeps_every_field(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_letter_keeps_every_field(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     make_user("manager1", "manager")
     detail = register(ctx, admin, outgoing(
         subject="  دعوت   به جلسهٔ کمیسیون  ", summary="خلاصه", body="متن\nدو خط",
@@ -202,7 +203,7 @@ def test_status_moves_and_archive_code(ctx: AppContext, admin: CurrentUser) -> N
         letters.change_status(ctx, admin, letter.id, "closed")
 
 
-def test_roles(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_roles(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     viewer = make_user("viewer1", "viewer")
     letter = register(ctx, admin, incoming())
     with pytest.raises(PermissionDenied):

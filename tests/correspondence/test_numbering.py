@@ -17,7 +17,7 @@ from secretariat.kernel import org_settings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_year, today_tehran
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, MakeUser
 from tests.correspondence.support import (
     days_ago,
     incoming,
@@ -90,8 +90,8 @@ def test_cancelled_number_is_kept_and_never_reused(ctx: AppContext, admin: Curre
 
 
 def test_outgoing_draft_is_numbered_when_signed(
-    ctx: AppContext, admin: CurrentUser, make_user
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, make_user: MakeUser
+) -> None:
     y = _year()
     clerk = make_user("clerk1", "clerk")
     draft = register(ctx, clerk, outgoing(draft=True, registered_on=days_ago(today_tehran(), 3)))

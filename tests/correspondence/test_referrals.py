@@ -11,13 +11,14 @@ from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import today_tehran
+from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, raw, register
 
 TODAY = today_tehran()
 
 
 def test_refer_inbox_note_close_and_tree(
-    ctx: AppContext, admin: CurrentUser, make_user  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, make_user: MakeUser
 ) -> None:
     manager = make_user("manager1", "manager")
     expert = make_user("expert1", "expert")
@@ -59,7 +60,7 @@ def test_refer_inbox_note_close_and_tree(
 
 
 def test_only_the_recipient_works_a_referral(
-    ctx: AppContext, admin: CurrentUser, make_user  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, make_user: MakeUser
 ) -> None:
     make_user("manager1", "manager")
     clerk = make_user("clerk1", "clerk")
@@ -77,7 +78,7 @@ def test_only_the_recipient_works_a_referral(
         referrals.mark_read(ctx, clerk, 999)
 
 
-def test_referral_checks(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_referral_checks(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     viewer = make_user("viewer1", "viewer")
     letter = register(ctx, admin, incoming())
     cases = [
@@ -98,7 +99,7 @@ def test_referral_checks(ctx: AppContext, admin: CurrentUser, make_user) -> None
         referrals.refer_letter(ctx, admin, letter.id, ["viewer1"], "جهت اقدام")
 
 
-def test_overdue_referrals(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_referrals(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     manager = make_user("manager1", "manager")
     late_letter = register(ctx, admin, incoming(subject="دیرکرد"))
     register(ctx, admin, incoming(subject="به‌موقع"))

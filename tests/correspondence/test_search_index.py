@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_search_result_has_count_and_newest_first(ctx: AppContext, admin: Curren
     assert [r.id for r in result.rows] == made[::-1][:5]
 
 
-def test_filters(ctx: AppContext, admin: CurrentUser, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_filters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
     y = jalali_year(TODAY)
     old = register(ctx, admin, incoming(registered_on=from_jalali(y - 1, 5, 5), urgency="urgent"))
     new_in = register(ctx, admin, incoming(sender="اتحادیه کشاورزان"))

@@ -10,15 +10,19 @@ from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
 from secretariat.correspondence import api as referrals
-from secretariat.correspondence.api import LetterQuery, PartyInput
+from secretariat.correspondence.api import LetterDetail, LetterQuery, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import today_tehran
+from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, outgoing, register
+from tests.helpers import must
+
+World = tuple[CurrentUser, CurrentUser, dict[str, LetterDetail]]
 
 
 @pytest.fixture
-def world(ctx: AppContext, admin: CurrentUser, make_user, tmp_path: Path):  # type: ignore[no-untyped-def]
+def world(ctx: AppContext, admin: CurrentUser, make_user: MakeUser, tmp_path: Path) -> World:
     """One letter per classification, all about «تعرفه», plus the users who look at them."""
     normal = make_user("clerk1", "clerk", "normal")
     confidential = make_user("manager1", "manager", "confidential")
@@ -35,7 +39,7 @@ def world(ctx: AppContext, admin: CurrentUser, make_user, tmp_path: Path):  # ty
     return normal, confidential, made
 
 
-def test_lists_search_and_counts(ctx: AppContext, admin: CurrentUser, world) -> None:  # type: ignore[no-untyped-def]
+def test_lists_search_and_counts(ctx: AppContext, admin: CurrentUser, world: World) -> None:
     normal, confidential, made = world
     expectations = [(normal, {"normal"}), (confidential, {"normal", "confidential"}),
                     (admin, {"normal", "confidential", "secret"})]
@@ -55,13 +59,13 @@ def test_lists_search_and_counts(ctx: AppContext, admin: CurrentUser, world) -> 
         assert bool(with_files) == ("secret" in levels)
 
 
-def test_get_and_resolve_say_not_found(ctx: AppContext, admin: CurrentUser, world) -> None:  # type: ignore[no-untyped-def]
+def test_get_and_resolve_say_not_found(ctx: AppContext, admin: CurrentUser, world: World) -> None:
     normal, _confidential, made = world
     secret = made["secret"]
     for call in (
         lambda: letters.get_letter(ctx, normal, secret.id),
-        lambda: letters.get_letter_by_ref(ctx, normal, secret.number),
-        lambda: letters.resolve_letter(ctx, normal, secret.number),
+        lambda: letters.get_letter_by_ref(ctx, normal, must(secret.number)),
+        lambda: letters.resolve_letter(ctx, normal, must(secret.number)),
         lambda: letters.resolve_letter(ctx, normal, str(secret.id)),
         lambda: attachments.list_attachments(ctx, normal, secret.id),
         lambda: referrals.referral_tree(ctx, normal, secret.id),
@@ -73,7 +77,7 @@ def test_get_and_resolve_say_not_found(ctx: AppContext, admin: CurrentUser, worl
 
 
 def test_changes_to_invisible_letters_are_not_found(
-    ctx: AppContext, admin: CurrentUser, world, make_user  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, world: World, make_user: MakeUser
 ) -> None:
     normal, _confidential, made = world
     secret_id = made["secret"].id
@@ -89,7 +93,7 @@ def test_changes_to_invisible_letters_are_not_found(
 
 
 def test_links_to_invisible_letters_are_hidden(
-    ctx: AppContext, admin: CurrentUser, world  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, world: World
 ) -> None:
     normal, _confidential, made = world
     answer = register(ctx, admin, outgoing(subject="پاسخ", reply_to=made["secret"].id))
@@ -100,7 +104,7 @@ def test_links_to_invisible_letters_are_hidden(
 
 
 def test_duplicate_check_does_not_reveal_secret_letters(
-    ctx: AppContext, admin: CurrentUser, world  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, world: World
 ) -> None:
     normal, _confidential, _made = world
     found = letters.find_duplicates(ctx, normal, PartyInput(name="شرکت مس"), "N-secret",
@@ -111,7 +115,7 @@ def test_duplicate_check_does_not_reveal_secret_letters(
 
 
 def test_referrals_need_clearance_and_inbox_filters(
-    ctx: AppContext, admin: CurrentUser, world  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, world: World
 ) -> None:
     normal, confidential, made = world
     with pytest.raises(ValidationError) as info:
@@ -131,7 +135,7 @@ def test_referrals_need_clearance_and_inbox_filters(
 
 
 def test_counts_follow_a_change_of_classification(
-    ctx: AppContext, admin: CurrentUser, world  # type: ignore[no-untyped-def]
+    ctx: AppContext, admin: CurrentUser, world: World
 ) -> None:
     normal, _confidential, made = world
     query = LetterQuery(text="تعرفه")

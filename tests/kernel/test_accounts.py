@@ -17,7 +17,7 @@ from secretariat.kernel.errors import (
 )
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import User
-from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD, MakeUser
 
 
 def test_first_run_creates_admin_once(ctx: AppContext) -> None:
@@ -63,14 +63,14 @@ def test_delay_grows_after_repeated_failures(ctx: AppContext, admin: CurrentUser
         assert session.scalar(select(User.failed_logins).where(User.username == "admin")) == 0
 
 
-def test_inactive_user_cannot_sign_in(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_user_cannot_sign_in(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     make_user("clerk1")
     accounts.update_user(ctx, admin, "clerk1", active=False)
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(ctx, "clerk1", USER_PASSWORD)
 
 
-def test_only_admin_manages_users(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_only_admin_manages_users(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     clerk = make_user("clerk1")
     with pytest.raises(PermissionDenied):
         accounts.add_user(ctx, clerk, "clerk2", USER_PASSWORD, "clerk")
@@ -113,7 +113,7 @@ def test_duplicate_username(ctx: AppContext, admin: CurrentUser) -> None:
         accounts.add_user(ctx, admin, "Clerk1", USER_PASSWORD, "clerk")
 
 
-def test_reset_and_change_password(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_reset_and_change_password(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     clerk = make_user("clerk1")
     accounts.reset_password(ctx, admin, "clerk1", "temporary-pass")
     assert accounts.must_change_password(ctx, clerk)

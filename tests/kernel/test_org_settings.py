@@ -7,6 +7,7 @@ import pytest
 from secretariat.kernel import org_settings, setup
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
+from tests.conftest import MakeUser
 
 
 def test_defaults_after_first_run(ctx: AppContext, admin: CurrentUser) -> None:
@@ -23,7 +24,7 @@ def test_admin_updates_settings(ctx: AppContext, admin: CurrentUser) -> None:
     assert org_settings.get_org_settings(ctx).address == "کرج، میدان آزادی"
 
 
-def test_bad_settings_are_refused(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_bad_settings_are_refused(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     with pytest.raises(ValidationError):
         org_settings.update_org_settings(ctx, admin, org_name="  ")
     with pytest.raises(ValidationError):

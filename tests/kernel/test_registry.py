@@ -60,8 +60,8 @@ def with_throwaway(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     messages.reload_catalogue()
 
 
-def test_its_check_runs_and_is_reported_with_its_feature(ctx: AppContext,
-                                                         with_throwaway: None) -> None:
+@pytest.mark.usefixtures("with_throwaway")
+def test_its_check_runs_and_is_reported_with_its_feature(ctx: AppContext) -> None:
     report = run_check(ctx)
     assert "throwaway_check" in report.checks
     assert report.features["throwaway_check"] == "throwaway"
@@ -71,20 +71,23 @@ def test_its_check_runs_and_is_reported_with_its_feature(ctx: AppContext,
         "ابزارک ۷ شکسته است")
 
 
-def test_its_entity_and_actions_have_their_labels(with_throwaway: None) -> None:
+@pytest.mark.usefixtures("with_throwaway")
+def test_its_entity_and_actions_have_their_labels() -> None:
     registry = features.REGISTRY
     assert registry.entity_label("gadget") == "ابزارک"
     assert registry.action_label("gadget", "polish") == "برق‌انداختن"
     assert ("gadget", "ابزارک") in [(e.name, e.label_fa) for _f, e in registry.entities()]
 
 
-def test_its_cli_group_answers(with_throwaway: None, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.usefixtures("with_throwaway")
+def test_its_cli_group_answers(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main.main(["gadget", "چرخ"]) == 0
     assert json.loads(capsys.readouterr().out) == {"gadget": "چرخ"}
 
 
+@pytest.mark.usefixtures("with_throwaway")
 def test_help_names_every_command_without_importing_them(
-        with_throwaway: None, capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli_main.main(["--help"])
     shown = capsys.readouterr().out

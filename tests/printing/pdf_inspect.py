@@ -131,7 +131,8 @@ def embedded_font_names(pdf: Path) -> set[str]:
     """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
     names: set[str] = set()
     for page in PdfReader(pdf).pages:
-        for ref in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
             font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
             if descriptor is not None and "/FontFile2" in descriptor.get_object():

@@ -43,7 +43,7 @@ def _fonts() -> None:
 
 
 def _right_edge(run: DrawnRun) -> float:
-    return run.x + pdfmetrics.stringWidth(run.text, FONT_REGULAR, run.size)
+    return run.x + float(pdfmetrics.stringWidth(run.text, FONT_REGULAR, run.size))
 
 
 def _runs_by_baseline(pdf: Path) -> list[list[DrawnRun]]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
-from tests.conftest import Templates, copy_template, make_templates
+from tests.conftest import Templates, WaitTasks, copy_template, make_templates
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.bootstrap import configure_application
 from ui.tasks import tasks_running, wait_for_tasks
@@ -96,7 +97,7 @@ def clerk(ctx: AppContext, admin: CurrentUser) -> CurrentUser:
 
 
 @pytest.fixture
-def wait_tasks(qtbot):  # type: ignore[no-untyped-def]
+def wait_tasks(qtbot: QtBot) -> WaitTasks:
     """Call to wait until every background task has delivered its result on the UI thread."""
 
     def wait(timeout: int = 10_000) -> None:

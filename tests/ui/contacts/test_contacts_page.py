@@ -3,13 +3,17 @@ with an organisation, identifiers checked, merging duplicates."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from secretariat.contacts import api as contacts
 from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
+from tests.conftest import MakeUser, WaitTasks
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
@@ -20,7 +24,7 @@ from ui.widgets.tables import select_row
 pytestmark = pytest.mark.gui
 
 
-def open_page(qtbot, ctx: AppContext, user: CurrentUser, wait_tasks) -> ContactsPage:
+def open_page(qtbot: QtBot, ctx: AppContext, user: CurrentUser, wait_tasks: WaitTasks) -> ContactsPage:
     page = ContactsPage(ctx, user)
     qtbot.addWidget(page)
     page.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
@@ -36,12 +40,12 @@ def names(page: ContactsPage) -> list[str]:
     return [str(page.model.data(page.model.index(r, column))) for r in range(page.model.rowCount())]
 
 
-def add(ctx: AppContext, user: CurrentUser, name: str, **fields: str) -> int:
+def add(ctx: AppContext, user: CurrentUser, name: str, **fields: Any) -> int:
     return contacts.add_contact(ctx, user, ContactInput(name=name, **fields)).contact.id
 
 
-def test_list_and_normalised_search(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                    wait_tasks) -> None:
+def test_list_and_normalised_search(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                    wait_tasks: WaitTasks) -> None:
     add(ctx, clerk, "شرکت کاشی البرز")
     add(ctx, clerk, "سازمان صمت استان البرز")
     add(ctx, clerk, "مهدی احمدی", kind="person", post_title="مدیرعامل",
@@ -62,8 +66,8 @@ def test_list_and_normalised_search(qtbot, ctx: AppContext, clerk: CurrentUser,
     assert names(page) == ["مهدی احمدی"]
 
 
-def test_add_warns_about_a_duplicate_name(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                          wait_tasks) -> None:
+def test_add_warns_about_a_duplicate_name(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                          wait_tasks: WaitTasks) -> None:
     add(ctx, clerk, "شرکت فولاد البرز")
     page = open_page(qtbot, ctx, clerk, wait_tasks)
     dialog = page.add_contact()
@@ -80,9 +84,9 @@ def test_add_warns_about_a_duplicate_name(qtbot, ctx: AppContext, clerk: Current
     assert page.model.rowCount() == 2
 
 
-def test_a_person_with_organisation_and_checked_identifiers(qtbot, ctx: AppContext,
+def test_a_person_with_organisation_and_checked_identifiers(qtbot: QtBot, ctx: AppContext,
                                                             clerk: CurrentUser,
-                                                            wait_tasks) -> None:
+                                                            wait_tasks: WaitTasks) -> None:
     org = add(ctx, clerk, "شرکت پتروشیمی البرز")
     dialog = ContactDialog(ctx, clerk)
     qtbot.addWidget(dialog)
@@ -108,8 +112,8 @@ def test_a_person_with_organisation_and_checked_identifiers(qtbot, ctx: AppConte
     assert person.display_name == "زهرا کریمی، مدیر بازرگانی (شرکت پتروشیمی البرز)"
 
 
-def test_edit_keeps_the_contact_and_its_letters(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                                wait_tasks) -> None:
+def test_edit_keeps_the_contact_and_its_letters(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                                wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه", sender="شرکت نساجی کرج"))
     page = open_page(qtbot, ctx, clerk, wait_tasks)
     select_row(page.table, 0)
@@ -126,8 +130,8 @@ def test_edit_keeps_the_contact_and_its_letters(qtbot, ctx: AppContext, clerk: C
     assert sender is not None and sender.name == "شرکت نساجی البرز"
 
 
-def test_merge_moves_the_letters_to_the_contact_kept(qtbot, ctx: AppContext,
-                                                     clerk: CurrentUser, wait_tasks) -> None:
+def test_merge_moves_the_letters_to_the_contact_kept(qtbot: QtBot, ctx: AppContext,
+                                                     clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     keep = add(ctx, clerk, "اتاق بازرگانی البرز")
     letter = register(ctx, clerk, incoming("نامه", sender="اتاق بازرگانی استان البرز"))
     page = open_page(qtbot, ctx, clerk, wait_tasks)
@@ -149,8 +153,8 @@ def test_merge_moves_the_letters_to_the_contact_kept(qtbot, ctx: AppContext,
     assert sender is not None and sender.contact_id == keep
 
 
-def test_a_viewer_reads_contacts_but_does_not_change_them(qtbot, ctx: AppContext,
-                                                          make_user, wait_tasks) -> None:
+def test_a_viewer_reads_contacts_but_does_not_change_them(qtbot: QtBot, ctx: AppContext,
+                                                          make_user: MakeUser, wait_tasks: WaitTasks) -> None:
     viewer = make_user("viewer", "viewer")
     page = open_page(qtbot, ctx, viewer, wait_tasks)
     assert page.add_button.isHidden() and page.merge_button.isHidden()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import today_tehran
+from tests.conftest import MakeUser, WaitTasks
 from tests.ui.letters_support import incoming, register
 from ui.dialogs.letter_view import LetterViewDialog
 from ui.dialogs.referral_dialog import ReferralDialog
@@ -24,7 +27,7 @@ from ui.widgets.tables import select_row
 pytestmark = pytest.mark.gui
 
 
-def open_inbox(qtbot, ctx: AppContext, user: CurrentUser, wait_tasks) -> InboxPage:
+def open_inbox(qtbot: QtBot, ctx: AppContext, user: CurrentUser, wait_tasks: WaitTasks) -> InboxPage:
     page = InboxPage(ctx, user)
     qtbot.addWidget(page)
     page.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
@@ -35,7 +38,8 @@ def open_inbox(qtbot, ctx: AppContext, user: CurrentUser, wait_tasks) -> InboxPa
     return page
 
 
-def cell(model: InboxTableModel, row: int, column: str, role: int = Qt.ItemDataRole.DisplayRole):
+def cell(model: InboxTableModel, row: int, column: str,
+         role: int = Qt.ItemDataRole.DisplayRole) -> Any:
     return model.data(model.index(row, InboxTableModel.COLUMNS.index(column)), role)
 
 
@@ -48,8 +52,8 @@ def make_overdue(ctx: AppContext, referral_id: int) -> None:
     con.close()
 
 
-def test_unread_bold_overdue_red_and_counts(qtbot, ctx: AppContext, admin: CurrentUser,
-                                            clerk: CurrentUser, wait_tasks) -> None:
+def test_unread_bold_overdue_red_and_counts(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                            clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     first = register(ctx, admin, incoming("درخواست نخست"))
     second = register(ctx, admin, incoming("درخواست دوم"))
     late = referrals.refer_letter(ctx, admin, first.id, ["clerk"], "جهت اقدام",
@@ -69,8 +73,8 @@ def test_unread_bold_overdue_red_and_counts(qtbot, ctx: AppContext, admin: Curre
     assert page.counts_label.text() == "۲ باز، ۲ خوانده‌نشده، ۱ گذشته از مهلت"
 
 
-def test_opening_marks_read_and_the_badge_follows(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                  clerk: CurrentUser, wait_tasks) -> None:
+def test_opening_marks_read_and_the_badge_follows(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                  clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     letter = register(ctx, admin, incoming("برای خواندن"))
     referrals.refer_letter(ctx, admin, letter.id, ["clerk"], "جهت اقدام")
     window = MainWindow(ctx, clerk)
@@ -91,10 +95,10 @@ def test_opening_marks_read_and_the_badge_follows(qtbot, ctx: AppContext, admin:
     view.close()
 
 
-def test_closed_referrals_leave_the_inbox_unless_asked_for(qtbot, ctx: AppContext,
+def test_closed_referrals_leave_the_inbox_unless_asked_for(qtbot: QtBot, ctx: AppContext,
                                                            admin: CurrentUser,
                                                            clerk: CurrentUser,
-                                                           wait_tasks) -> None:
+                                                           wait_tasks: WaitTasks) -> None:
     letter = register(ctx, admin, incoming("کار انجام‌شده"))
     node = referrals.refer_letter(ctx, admin, letter.id, ["clerk"], "جهت اقدام")[0]
     referrals.close_referral(ctx, clerk, node.id, "انجام شد")
@@ -108,8 +112,8 @@ def test_closed_referrals_leave_the_inbox_unless_asked_for(qtbot, ctx: AppContex
     assert not page.onward_button.isEnabled()
 
 
-def test_refer_onward_from_the_inbox(qtbot, ctx: AppContext, admin: CurrentUser,
-                                     clerk: CurrentUser, make_user, wait_tasks) -> None:
+def test_refer_onward_from_the_inbox(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                     clerk: CurrentUser, make_user: MakeUser, wait_tasks: WaitTasks) -> None:
     make_user("expert", "expert")
     letter = register(ctx, admin, incoming("برای کارشناسی"))
     referrals.refer_letter(ctx, admin, letter.id, ["clerk"], "جهت اقدام")
@@ -128,7 +132,7 @@ def test_refer_onward_from_the_inbox(qtbot, ctx: AppContext, admin: CurrentUser,
 
 
 def test_a_confidential_letter_is_not_referred_to_someone_without_clearance(
-        qtbot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     secret = register(ctx, admin, incoming("محرمانه", classification="confidential"))
     dialog = ReferralDialog(ctx, admin, secret.id, "محرمانه")
     qtbot.addWidget(dialog)

@@ -11,15 +11,19 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from secretariat.contacts import api as contacts
 from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
+from secretariat.correspondence.api import LetterSummary
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
+from tests.conftest import WaitTasks
+from tests.helpers import must
 from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.letter_form import LetterFormDialog
@@ -27,14 +31,14 @@ from ui.dialogs.letter_form import LetterFormDialog
 pytestmark = pytest.mark.gui
 
 
-def open_form(qtbot, ctx: AppContext, user: CurrentUser, kind: str = "incoming",
-              wait_tasks=None) -> LetterFormDialog:
+def open_form(qtbot: QtBot, ctx: AppContext, user: CurrentUser, kind: str = "incoming",
+              wait_tasks: WaitTasks | None = None) -> LetterFormDialog:
     dialog = LetterFormDialog(ctx, user, kind)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
-    if wait_tasks:
+    if wait_tasks is not None:
         wait_tasks()
     return dialog
 
@@ -46,23 +50,23 @@ def type_here(text: str) -> None:
     sends key events whose text is the letter, and that is what is sent here.
     """
     for char in text:
-        widget = QApplication.focusWidget()
+        widget = must(QApplication.focusWidget())
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                      char))
 
 
 def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+    QTest.keyClick(must(QApplication.focusWidget()), key, modifier)
 
 
-def all_letters(ctx: AppContext, user: CurrentUser) -> list:
+def all_letters(ctx: AppContext, user: CurrentUser) -> list[LetterSummary]:
     return queries.list_letters(ctx, user, queries.LetterQuery(), limit=100)
 
 
-def test_incoming_letter_from_the_keyboard_then_the_next(qtbot, ctx: AppContext,
+def test_incoming_letter_from_the_keyboard_then_the_next(qtbot: QtBot, ctx: AppContext,
                                                          admin: CurrentUser, clerk: CurrentUser,
-                                                         wait_tasks) -> None:
+                                                         wait_tasks: WaitTasks) -> None:
     contacts.add_contact(ctx, admin, ContactInput(name="شرکت فولاد البرز"))
     dialog = open_form(qtbot, ctx, clerk, wait_tasks=wait_tasks)
     fields = dialog.fields
@@ -71,12 +75,13 @@ def test_incoming_letter_from_the_keyboard_then_the_next(qtbot, ctx: AppContext,
     assert QApplication.focusWidget() is fields.sender_field.line_edit  # the first field
 
     type_here("فولاد")  # suggestions from the contacts, Persian-normalised
-    qtbot.waitUntil(lambda: fields.sender_field.suggestions.rowCount() == 1, timeout=5_000)
-    popup = fields.sender_field.completer.popup()
+    sender = fields.sender_field
+    qtbot.waitUntil(lambda: sender.suggestions.rowCount() == 1, timeout=5_000)
+    popup = must(sender.completer.popup())
     qtbot.waitUntil(popup.isVisible, timeout=5_000)
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: fields.sender_field.chosen_id() is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: sender.chosen_id() is not None, timeout=5_000)
     press(Qt.Key.Key_Tab)
     type_here("۱۲۳۴/ص")
     press(Qt.Key.Key_Tab)
@@ -89,7 +94,7 @@ def test_incoming_letter_from_the_keyboard_then_the_next(qtbot, ctx: AppContext,
     letter = saved.args[0]
 
     assert dialog.banner.isVisible()
-    assert dialog.banner.number.text() == to_persian_digits(letter.number)
+    assert dialog.banner.number.text() == to_persian_digits(must(letter.number))
     assert dialog.banner.number.font().pointSize() >= 20  # large, to copy onto the paper
     stored = letters.get_letter(ctx, clerk, letter.id)
     assert stored.sender is not None and stored.sender.name == "شرکت فولاد البرز"
@@ -100,7 +105,7 @@ def test_incoming_letter_from_the_keyboard_then_the_next(qtbot, ctx: AppContext,
 
     # Cleared for the next letter of the batch; the date stays; the cursor is back on top.
     assert fields.subject.text() == "" and fields.sender_field.text() == ""
-    assert fields.sender_number.text() == "" and fields.sender_date.date() is None
+    assert fields.sender_number.text() == "" and must(fields.sender_date).date() is None
     assert fields.registered_on.date() == today_tehran()
     assert QApplication.focusWidget() is fields.sender_field.line_edit
     type_here("اتاق بازرگانی البرز")  # a sender that is not a contact yet: created on save
@@ -117,7 +122,7 @@ def test_incoming_letter_from_the_keyboard_then_the_next(qtbot, ctx: AppContext,
 
 
 def test_blank_subject_is_shown_on_its_field_and_nothing_is_written(
-        qtbot, ctx: AppContext, clerk: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     dialog = open_form(qtbot, ctx, clerk)
     assert dialog.fields.sender_field is not None
     dialog.fields.sender_field.line_edit.setText("شرکت نمونه")
@@ -129,8 +134,8 @@ def test_blank_subject_is_shown_on_its_field_and_nothing_is_written(
     assert all_letters(ctx, clerk) == []
 
 
-def test_a_bad_date_is_refused_before_saving(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                             wait_tasks) -> None:
+def test_a_bad_date_is_refused_before_saving(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                             wait_tasks: WaitTasks) -> None:
     dialog = open_form(qtbot, ctx, clerk)
     dialog.fields.subject.setText("نامه")
     assert dialog.fields.sender_field is not None
@@ -143,7 +148,7 @@ def test_a_bad_date_is_refused_before_saving(qtbot, ctx: AppContext, clerk: Curr
 
 
 def test_same_sender_number_and_date_warns_with_the_earlier_letter(
-        qtbot, ctx: AppContext, clerk: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     day = today_tehran() - timedelta(days=1)
     earlier = register(ctx, clerk, incoming("نامهٔ نخست", sender_number="55/م", sender_date=day))
     dialog = open_form(qtbot, ctx, clerk)
@@ -154,7 +159,7 @@ def test_same_sender_number_and_date_warns_with_the_earlier_letter(
     fields.sender_number.setText("۵۵/م")
     fields.sender_date.setDate(day)  # the warning comes before saving
     qtbot.waitUntil(dialog.duplicate.isVisible, timeout=5_000)
-    assert to_persian_digits(earlier.number) in dialog.duplicate.letters.text()
+    assert to_persian_digits(must(earlier.number)) in dialog.duplicate.letters.text()
     assert "نامهٔ نخست" in dialog.duplicate.letters.text()
 
     fields.subject.setText("همان نامه دوباره")
@@ -164,7 +169,7 @@ def test_same_sender_number_and_date_warns_with_the_earlier_letter(
     assert dialog.duplicate.title.text().startswith("ثبت نشد")
     assert len(all_letters(ctx, clerk)) == 1
 
-    opened = []
+    opened: list[int] = []
     dialog.openRequested.connect(opened.append)
     dialog.duplicate.letters.linkActivated.emit(str(earlier.id))  # «show the earlier letter»
     assert opened == [earlier.id]
@@ -176,7 +181,7 @@ def test_same_sender_number_and_date_warns_with_the_earlier_letter(
 
 
 def test_attachments_by_drop_and_picker_are_stored_with_the_letter(
-        qtbot, ctx: AppContext, clerk: CurrentUser, wait_tasks, tmp_path: Path) -> None:
+        qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks, tmp_path: Path) -> None:
     scan = tmp_path / "نامه اسکن شده.pdf"
     scan.write_bytes(TINY_PDF)
     photo = tmp_path / "photo.png"
@@ -210,15 +215,15 @@ def test_attachments_by_drop_and_picker_are_stored_with_the_letter(
     assert drop.files() == []  # cleared for the next letter
 
 
-def test_links_by_number_show_the_letter_and_are_saved(qtbot, ctx: AppContext,
-                                                       clerk: CurrentUser, wait_tasks) -> None:
+def test_links_by_number_show_the_letter_and_are_saved(qtbot: QtBot, ctx: AppContext,
+                                                       clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     ours = register(ctx, clerk, outgoing("درخواست آمار اشتغال"))
     dialog = open_form(qtbot, ctx, clerk)
     link = dialog.fields.reply_to
-    link.line_edit.setText(ours.number.replace("1", "۱"))  # typed with Persian digits
+    link.line_edit.setText(must(ours.number).replace("1", "۱"))  # typed with Persian digits
     link.look_up()
     qtbot.waitUntil(lambda: "درخواست آمار اشتغال" in link.found.text(), timeout=5_000)
-    assert link.line_edit.text() == to_persian_digits(ours.number)
+    assert link.line_edit.text() == to_persian_digits(must(ours.number))
     follows = dialog.fields.follows
     follows.line_edit.setText("۱۴۰۵/ص/۹۹۹")
     follows.look_up()
@@ -235,8 +240,8 @@ def test_links_by_number_show_the_letter_and_are_saved(qtbot, ctx: AppContext,
     assert [r.id for r in letters.get_letter(ctx, clerk, ours.id).replies] == [reply.id]
 
 
-def test_outgoing_draft_gets_no_number_until_signed(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                                    wait_tasks) -> None:
+def test_outgoing_draft_gets_no_number_until_signed(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                                    wait_tasks: WaitTasks) -> None:
     dialog = open_form(qtbot, ctx, clerk, "outgoing", wait_tasks=wait_tasks)
     fields = dialog.fields
     assert fields.recipients is not None and fields.draft is not None and fields.cc is not None
@@ -264,8 +269,8 @@ def test_outgoing_draft_gets_no_number_until_signed(qtbot, ctx: AppContext, cler
     assert stored.signatory == "admin"
 
 
-def test_new_contact_inline_from_the_sender_field(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                                  wait_tasks) -> None:
+def test_new_contact_inline_from_the_sender_field(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                                  wait_tasks: WaitTasks) -> None:
     dialog = open_form(qtbot, ctx, clerk)
     picker = dialog.fields.sender_field
     assert picker is not None and picker.new_button is not None
@@ -285,8 +290,8 @@ def test_new_contact_inline_from_the_sender_field(qtbot, ctx: AppContext, clerk:
     assert saved.args[0].sender.post_title == "مدیرعامل"
 
 
-def test_internal_letter_between_units(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                       wait_tasks) -> None:
+def test_internal_letter_between_units(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                       wait_tasks: WaitTasks) -> None:
     dialog = open_form(qtbot, ctx, clerk, "internal")
     fields = dialog.fields
     assert fields.from_unit is not None and fields.to_unit is not None

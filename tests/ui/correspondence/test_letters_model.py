@@ -4,10 +4,12 @@ by position after a jump; newest first; cancelled and overdue marked; clearance 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
@@ -15,6 +17,8 @@ from secretariat.correspondence.api import LetterQuery
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
+from tests.conftest import WaitTasks
+from tests.helpers import must
 from tests.ui.letters_support import (
     incoming,
     model_ids,
@@ -30,7 +34,7 @@ from ui.pages.letters.register_table import RegisterTable
 pytestmark = pytest.mark.gui
 
 
-def make_model(qtbot, ctx: AppContext, user: CurrentUser, wait_tasks,
+def make_model(qtbot: QtBot, ctx: AppContext, user: CurrentUser, wait_tasks: WaitTasks,
                query: LetterQuery | None = None) -> LetterWindowModel:
     model = LetterWindowModel(ctx, user)
     model.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
@@ -40,11 +44,11 @@ def make_model(qtbot, ctx: AppContext, user: CurrentUser, wait_tasks,
     return model
 
 
-def wait_until_idle(qtbot, model: LetterWindowModel) -> None:
+def wait_until_idle(qtbot: QtBot, model: LetterWindowModel) -> None:
     qtbot.waitUntil(model.is_idle, timeout=10_000)
 
 
-def read_everything(qtbot, model: LetterWindowModel) -> list[int]:
+def read_everything(qtbot: QtBot, model: LetterWindowModel) -> list[int]:
     """Ask for every block in order, as a slow scroll from top to bottom would."""
     for row in range(0, model.rowCount(), BLOCK):
         model.letter_at(row)
@@ -52,12 +56,13 @@ def read_everything(qtbot, model: LetterWindowModel) -> list[int]:
     return model_ids(model)
 
 
-def cell(model: LetterWindowModel, row: int, key: str, role: int = Qt.ItemDataRole.DisplayRole):
+def cell(model: LetterWindowModel, row: int, key: str,
+         role: int = Qt.ItemDataRole.DisplayRole) -> Any:
     return model.data(model.index(row, model.column_of(key)), role)
 
 
-def test_first_page_then_the_count(qtbot, ctx: AppContext, admin: CurrentUser,
-                                   wait_tasks) -> None:
+def test_first_page_then_the_count(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                   wait_tasks: WaitTasks) -> None:
     seed_incoming(ctx, admin, 2 * BLOCK + 30)
     model = LetterWindowModel(ctx, admin)
     model.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
@@ -75,12 +80,12 @@ def test_first_page_then_the_count(qtbot, ctx: AppContext, admin: CurrentUser,
 
 
 def test_rows_newest_first_with_persian_digits_and_jalali_dates(
-        qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> None:
     first = register(ctx, admin, incoming("درخواست پروانه", sender_number="123/ص"))
     second = register(ctx, admin, incoming("گزارش عملکرد"))
     model = make_model(qtbot, ctx, admin, wait_tasks)
     assert model_ids(model) == [second.id, first.id]
-    assert cell(model, 1, "number") == to_persian_digits(first.number)
+    assert cell(model, 1, "number") == to_persian_digits(must(first.number))
     assert cell(model, 1, "registered_on") == format_jalali(today_tehran())
     assert cell(model, 1, "kind") == "وارده"
     assert cell(model, 1, "counterpart") == "شرکت فولاد البرز"
@@ -90,7 +95,7 @@ def test_rows_newest_first_with_persian_digits_and_jalali_dates(
 
 
 def test_reading_top_to_bottom_gives_every_letter_once_in_order(
-        qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> None:
     seed_incoming(ctx, admin, 3 * BLOCK + 17)
     model = make_model(qtbot, ctx, admin, wait_tasks)
     ids = read_everything(qtbot, model)
@@ -99,8 +104,8 @@ def test_reading_top_to_bottom_gives_every_letter_once_in_order(
     assert len(set(ids)) == 3 * BLOCK + 17
 
 
-def test_jump_to_the_end_reads_only_the_last_block(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                   wait_tasks) -> None:
+def test_jump_to_the_end_reads_only_the_last_block(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                   wait_tasks: WaitTasks) -> None:
     seed_incoming(ctx, admin, 5 * BLOCK + 3)
     model = make_model(qtbot, ctx, admin, wait_tasks)
     table = RegisterTable(model)
@@ -111,23 +116,23 @@ def test_jump_to_the_end_reads_only_the_last_block(qtbot, ctx: AppContext, admin
     qtbot.waitUntil(lambda: model.letter_at(model.rowCount() - 1) is not None, timeout=10_000)
     wait_until_idle(qtbot, model)
     oldest = queries.last_page(ctx, admin, LetterQuery(), limit=3).rows
-    assert [model.letter_at(r).id for r in range(model.rowCount() - 3, model.rowCount())] == [
+    assert [must(model.letter_at(r)).id for r in range(model.rowCount() - 3, model.rowCount())] == [
         s.id for s in oldest]
     assert model.loaded_blocks() <= 3  # the first block, and the last one or two
 
 
-def test_blocks_next_to_a_jump_are_read_by_key(qtbot, ctx: AppContext, admin: CurrentUser,
-                                               wait_tasks, monkeypatch) -> None:
+def test_blocks_next_to_a_jump_are_read_by_key(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                               wait_tasks: WaitTasks, monkeypatch: pytest.MonkeyPatch) -> None:
     seed_incoming(ctx, admin, 4 * BLOCK)
     model = make_model(qtbot, ctx, admin, wait_tasks)
     by_position: list[int] = []
     real_letters_at = queries.letters_at
 
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(*args: Any, **kwargs: Any) -> Any:
         by_position.append(args[3])
         return real_letters_at(*args, **kwargs)
 
-    monkeypatch.setattr(window.queries, "letters_at", counting)
+    monkeypatch.setattr(queries, "letters_at", counting)
     model.letter_at(3 * BLOCK)  # a jump: no neighbour loaded
     wait_until_idle(qtbot, model)
     model.letter_at(2 * BLOCK + 5)  # the block before it: by key
@@ -139,8 +144,8 @@ def test_blocks_next_to_a_jump_are_read_by_key(qtbot, ctx: AppContext, admin: Cu
     assert model_ids(model) == expected
 
 
-def test_memory_holds_a_bounded_number_of_blocks(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                 wait_tasks, monkeypatch) -> None:
+def test_memory_holds_a_bounded_number_of_blocks(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                 wait_tasks: WaitTasks, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(window, "MAX_BLOCKS", 3)
     seed_incoming(ctx, admin, 6 * BLOCK)
     model = make_model(qtbot, ctx, admin, wait_tasks)
@@ -154,8 +159,8 @@ def test_memory_holds_a_bounded_number_of_blocks(qtbot, ctx: AppContext, admin: 
     assert model.loaded_blocks() == 3
 
 
-def test_sorting_by_subject_and_date(qtbot, ctx: AppContext, admin: CurrentUser,
-                                     wait_tasks) -> None:
+def test_sorting_by_subject_and_date(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                     wait_tasks: WaitTasks) -> None:
     today = today_tehran()
     register(ctx, admin, incoming("ب نامهٔ دوم", registered_on=today - timedelta(days=3)))
     register(ctx, admin, incoming("الف نامهٔ نخست", registered_on=today))
@@ -173,8 +178,8 @@ def test_sorting_by_subject_and_date(qtbot, ctx: AppContext, admin: CurrentUser,
     assert model.query.sort == "registered_on"
 
 
-def test_cancelled_rows_are_marked_and_overdue_rows_red(qtbot, ctx: AppContext,
-                                                        admin: CurrentUser, wait_tasks) -> None:
+def test_cancelled_rows_are_marked_and_overdue_rows_red(qtbot: QtBot, ctx: AppContext,
+                                                        admin: CurrentUser, wait_tasks: WaitTasks) -> None:
     cancelled = register(ctx, admin, incoming("نامهٔ باطل"))
     letters.cancel_letter(ctx, admin, cancelled.id, "ثبت تکراری")
     register(ctx, admin, outgoing("در انتظار پاسخ", registered_on=today_tehran() - timedelta(
@@ -190,9 +195,9 @@ def test_cancelled_rows_are_marked_and_overdue_rows_red(qtbot, ctx: AppContext,
     assert cell(model, late_row, "subject", Qt.ItemDataRole.FontRole) is None
 
 
-def test_confidential_letters_do_not_exist_for_a_clerk(qtbot, ctx: AppContext,
+def test_confidential_letters_do_not_exist_for_a_clerk(qtbot: QtBot, ctx: AppContext,
                                                        admin: CurrentUser, clerk: CurrentUser,
-                                                       wait_tasks) -> None:
+                                                       wait_tasks: WaitTasks) -> None:
     seed(ctx, admin, [incoming("عادی ۱"), incoming("محرمانه", classification="confidential"),
                       incoming("خیلی محرمانه", classification="secret"), incoming("عادی ۲")])
     mine = make_model(qtbot, ctx, clerk, wait_tasks)
@@ -202,8 +207,8 @@ def test_confidential_letters_do_not_exist_for_a_clerk(qtbot, ctx: AppContext,
     assert everything.total() == 4
 
 
-def test_refresh_keeps_the_view_and_adds_new_letters(qtbot, ctx: AppContext,
-                                                     admin: CurrentUser, wait_tasks) -> None:
+def test_refresh_keeps_the_view_and_adds_new_letters(qtbot: QtBot, ctx: AppContext,
+                                                     admin: CurrentUser, wait_tasks: WaitTasks) -> None:
     seed_incoming(ctx, admin, 5)
     model = make_model(qtbot, ctx, admin, wait_tasks)
     resets: list[bool] = []
@@ -214,12 +219,12 @@ def test_refresh_keeps_the_view_and_adds_new_letters(qtbot, ctx: AppContext,
     model.letter_at(0)
     wait_until_idle(qtbot, model)
     assert model.rowCount() == 6
-    assert model.letter_at(0).id == newest.id
+    assert must(model.letter_at(0)).id == newest.id
     assert not resets  # rows inserted in place: the view keeps its scroll position
 
 
-def test_a_bad_query_is_reported_not_raised(qtbot, ctx: AppContext, admin: CurrentUser,
-                                            wait_tasks) -> None:
+def test_a_bad_query_is_reported_not_raised(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                            wait_tasks: WaitTasks) -> None:
     model = LetterWindowModel(ctx, admin)
     today = today_tehran()
     with qtbot.waitSignal(model.failed, timeout=10_000) as failed:

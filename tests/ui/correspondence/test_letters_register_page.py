@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from secretariat.contacts import api as contacts
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import today_tehran
+from tests.conftest import MakeUser, WaitTasks
 from tests.ui.letters_support import TINY_PDF, incoming, internal, outgoing, register, seed
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view import LetterViewDialog
@@ -25,7 +27,7 @@ from ui.widgets.tables import select_row
 pytestmark = pytest.mark.gui
 
 
-def open_page(qtbot, ctx: AppContext, user: CurrentUser) -> LettersPage:
+def open_page(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> LettersPage:
     page = LettersPage(ctx, user)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -35,7 +37,7 @@ def open_page(qtbot, ctx: AppContext, user: CurrentUser) -> LettersPage:
     return page
 
 
-def settle(qtbot, page: LettersPage) -> None:
+def settle(qtbot: QtBot, page: LettersPage) -> None:
     qtbot.waitUntil(page.model.is_idle, timeout=10_000)
 
 
@@ -48,18 +50,18 @@ def subjects(page: LettersPage) -> list[str]:
     return found
 
 
-def show_kind(qtbot, page: LettersPage, kind: str | None) -> None:
+def show_kind(qtbot: QtBot, page: LettersPage, kind: str | None) -> None:
     page.tabs.setCurrentIndex(KINDS.index(kind))
     settle(qtbot, page)
 
 
-def search(qtbot, page: LettersPage, text: str) -> None:
+def search(qtbot: QtBot, page: LettersPage, text: str) -> None:
     page.filters.search.setText(text)
     page.filters.search.returnPressed.emit()
     settle(qtbot, page)
 
 
-def test_one_register_per_kind_with_its_count(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
+def test_one_register_per_kind_with_its_count(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     seed(ctx, clerk, [incoming("وارده ۱"), incoming("وارده ۲"), outgoing("صادره ۱"),
                       internal("داخلی ۱")])
     page = open_page(qtbot, ctx, clerk)
@@ -76,7 +78,7 @@ def test_one_register_per_kind_with_its_count(qtbot, ctx: AppContext, clerk: Cur
     assert page.new_button.menu() is not None  # which kind: chosen from the menu
 
 
-def test_search_is_normalised_and_counts_matches(qtbot, ctx: AppContext,
+def test_search_is_normalised_and_counts_matches(qtbot: QtBot, ctx: AppContext,
                                                  clerk: CurrentUser) -> None:
     seed(ctx, clerk, [incoming("بازدید از کارخانه سیمان"), incoming("پروانه بهره‌برداری"),
                       incoming("تمدید پروانه بهره‌برداری", sender="شركت كاشي البرز"),
@@ -97,7 +99,7 @@ def test_search_is_normalised_and_counts_matches(qtbot, ctx: AppContext,
     assert page.filters.match_count.text() == "۴ نامه"
 
 
-def test_filters(qtbot, ctx: AppContext, clerk: CurrentUser, tmp_path: Path) -> None:
+def test_filters(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, tmp_path: Path) -> None:
     today = today_tehran()
     old = register(ctx, clerk, incoming("قدیمی", registered_on=today - timedelta(days=40)))
     urgent = register(ctx, clerk, incoming("فوری", urgency="urgent",
@@ -154,7 +156,7 @@ def test_filters(qtbot, ctx: AppContext, clerk: CurrentUser, tmp_path: Path) -> 
     assert "«از»" in bar.error.text()
 
 
-def test_overdue_filter_and_red_rows(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
+def test_overdue_filter_and_red_rows(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     today = today_tehran()
     register(ctx, clerk, outgoing("منتظر پاسخ", registered_on=today - timedelta(days=20),
                                   reply_expected_by=today - timedelta(days=5)))
@@ -170,8 +172,8 @@ def test_overdue_filter_and_red_rows(qtbot, ctx: AppContext, clerk: CurrentUser)
     assert subjects(page) == ["منتظر پاسخ"]
 
 
-def test_saved_filters_are_kept_per_user(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                         make_user) -> None:
+def test_saved_filters_are_kept_per_user(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                         make_user: MakeUser) -> None:
     seed(ctx, clerk, [incoming("عادی"), incoming("فوری", urgency="urgent"),
                       outgoing("صادرهٔ فوری", urgency="urgent")])
     page = open_page(qtbot, ctx, clerk)
@@ -199,7 +201,7 @@ def test_saved_filters_are_kept_per_user(qtbot, ctx: AppContext, clerk: CurrentU
     assert other.saved_combo.count() == 1  # only «(none)»: filters are per user
 
 
-def test_columns_chosen_are_remembered(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
+def test_columns_chosen_are_remembered(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     page = open_page(qtbot, ctx, clerk)
     sender_column = COLUMN_KEYS.index("counterpart")
     archive_column = COLUMN_KEYS.index("archive_code")
@@ -213,7 +215,7 @@ def test_columns_chosen_are_remembered(qtbot, ctx: AppContext, clerk: CurrentUse
     assert not again.table.isColumnHidden(archive_column)
 
 
-def test_clicking_a_header_sorts(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
+def test_clicking_a_header_sorts(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     seed(ctx, clerk, [incoming("ب"), incoming("الف"), incoming("پ")])
     page = open_page(qtbot, ctx, clerk)
     page.table.horizontalHeader().sectionClicked.emit(COLUMN_KEYS.index("subject"))
@@ -228,8 +230,8 @@ def test_clicking_a_header_sorts(qtbot, ctx: AppContext, clerk: CurrentUser) -> 
     assert header.sortIndicatorSection() == COLUMN_KEYS.index("subject")  # kind does not sort
 
 
-def test_enter_opens_the_letter_and_ctrl_n_registers(qtbot, ctx: AppContext,
-                                                     clerk: CurrentUser, wait_tasks) -> None:
+def test_enter_opens_the_letter_and_ctrl_n_registers(qtbot: QtBot, ctx: AppContext,
+                                                     clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه برای باز کردن"))
     page = open_page(qtbot, ctx, clerk)
     select_row(page.table, 0)
@@ -260,7 +262,7 @@ def test_enter_opens_the_letter_and_ctrl_n_registers(qtbot, ctx: AppContext,
 
 
 def test_confidential_letters_do_not_exist_in_the_clerks_register(
-        qtbot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser) -> None:
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser) -> None:
     seed(ctx, admin, [incoming("قرارداد عادی"), incoming("قرارداد محرمانه",
                                                          classification="confidential")])
     page = open_page(qtbot, ctx, clerk)
@@ -279,7 +281,7 @@ def test_confidential_letters_do_not_exist_in_the_clerks_register(
     assert subjects(admins) == ["قرارداد محرمانه"]
 
 
-def test_the_newest_letter_is_selected_after_each_read(qtbot, ctx: AppContext,
+def test_the_newest_letter_is_selected_after_each_read(qtbot: QtBot, ctx: AppContext,
                                                        clerk: CurrentUser) -> None:
     seed(ctx, clerk, [incoming("نخست"), incoming("دوم"), outgoing("صادره")])
     page = open_page(qtbot, ctx, clerk)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
@@ -17,6 +18,8 @@ from secretariat.correspondence import api as referrals
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
+from tests.conftest import MakeUser, WaitTasks
+from tests.helpers import must
 from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
 from ui.dialogs.letter_view import LetterViewDialog, open_letter_view
 from ui.dialogs.letter_view_actions import CancelLetterDialog, SignDialog, StatusDialog
@@ -26,7 +29,7 @@ from ui.printing.preview_dialog import PdfPreviewDialog
 pytestmark = pytest.mark.gui
 
 
-def open_view(qtbot, ctx: AppContext, user: CurrentUser, letter_id: int,
+def open_view(qtbot: QtBot, ctx: AppContext, user: CurrentUser, letter_id: int,
               referral_id: int | None = None) -> LetterViewDialog:
     view = LetterViewDialog(ctx, user, letter_id, None, referral_id)
     qtbot.addWidget(view)
@@ -51,8 +54,8 @@ class UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def test_every_field_of_an_outgoing_letter(qtbot, ctx: AppContext, admin: CurrentUser,
-                                           wait_tasks) -> None:
+def test_every_field_of_an_outgoing_letter(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                           wait_tasks: WaitTasks) -> None:
     today = today_tehran()
     letter = register(ctx, admin, outgoing(
         "گزارش عملکرد فصلی", summary="خلاصهٔ گزارش", body="متن کامل نامه",
@@ -61,7 +64,7 @@ def test_every_field_of_an_outgoing_letter(qtbot, ctx: AppContext, admin: Curren
         reply_expected_by=today + timedelta(days=7),
         cc=(), registered_on=today))
     view = open_view(qtbot, ctx, admin, letter.id)
-    assert view.number.text() == to_persian_digits(letter.number)
+    assert view.number.text() == to_persian_digits(must(letter.number))
     assert value(view, "kind") == "صادره"
     assert value(view, "registered_on") == format_jalali(today)
     assert value(view, "urgency") == "فوری"
@@ -75,12 +78,12 @@ def test_every_field_of_an_outgoing_letter(qtbot, ctx: AppContext, admin: Curren
     assert value(view, "reply_expected_by") == format_jalali(today + timedelta(days=7))
     assert view.body.toPlainText() == "متن کامل نامه"
     assert view.history.rowCount() == 1
-    assert view.history.item(0, 2).text() == "ثبت"
+    assert must(view.history.item(0, 2)).text() == "ثبت"
     assert view.cancelled.isHidden()
 
 
-def test_attachment_opens_in_the_system_viewer(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                               tmp_path: Path, wait_tasks) -> None:
+def test_attachment_opens_in_the_system_viewer(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                               tmp_path: Path, wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه با پیوست"))
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(TINY_PDF)
@@ -88,7 +91,7 @@ def test_attachment_opens_in_the_system_viewer(qtbot, ctx: AppContext, clerk: Cu
     view = open_view(qtbot, ctx, clerk, letter.id)
     assert view.tabs.tabText(2) == "پیوست‌ها (۱)"
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "open")
+    QDesktopServices.setUrlHandler("file", catcher, "open")  # type: ignore[arg-type]
     try:
         with qtbot.waitSignal(view.attachments.opened, timeout=10_000):
             view.attachments.open_selected()
@@ -102,9 +105,9 @@ def test_attachment_opens_in_the_system_viewer(qtbot, ctx: AppContext, clerk: Cu
     assert opened != attachments.attachment_file(ctx, clerk, stored.id)  # never the store
 
 
-def test_files_dropped_on_the_letter_page_are_attached(qtbot, ctx: AppContext,
+def test_files_dropped_on_the_letter_page_are_attached(qtbot: QtBot, ctx: AppContext,
                                                        clerk: CurrentUser, tmp_path: Path,
-                                                       wait_tasks) -> None:
+                                                       wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه"))
     view = open_view(qtbot, ctx, clerk, letter.id)
     scan = tmp_path / "پیوست دوم.pdf"
@@ -115,12 +118,12 @@ def test_files_dropped_on_the_letter_page_are_attached(qtbot, ctx: AppContext,
     assert "پیوست دوم.pdf" in view.attachments.list.item(0).text()
 
 
-def test_link_chain_both_ways(qtbot, ctx: AppContext, clerk: CurrentUser, wait_tasks) -> None:
+def test_link_chain_both_ways(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     ours = register(ctx, clerk, outgoing("استعلام", reply_expected_by=today_tehran()))
     reply = register(ctx, clerk, incoming("پاسخ استعلام", reply_to=ours.number))
     later = register(ctx, clerk, outgoing("پیگیری", follows=ours.number))
     view = open_view(qtbot, ctx, clerk, ours.id)
-    rows = {view.links.topLevelItem(i).text(0): view.links.topLevelItem(i).text(3)
+    rows = {must(view.links.topLevelItem(i)).text(0): must(view.links.topLevelItem(i)).text(3)
             for i in range(view.links.topLevelItemCount())}
     assert rows == {"پاسخ‌های این نامه": "پاسخ استعلام", "نامه‌های پیرو": "پیگیری"}
     assert "پاسخ با نامهٔ" in value(view, "reply_expected_by")  # the wait is over
@@ -130,14 +133,14 @@ def test_link_chain_both_ways(qtbot, ctx: AppContext, clerk: CurrentUser, wait_t
     assert opened == [reply.id]
 
     back = open_view(qtbot, ctx, clerk, reply.id)
-    item = back.links.topLevelItem(0)
+    item = must(back.links.topLevelItem(0))
     assert (item.text(0), item.text(3)) == ("عطف به", "استعلام")
     assert later.follows is not None and later.follows.id == ours.id
 
 
-def test_referral_tree_with_dates_and_onward_referrals(qtbot, ctx: AppContext,
-                                                       admin: CurrentUser, make_user,
-                                                       wait_tasks) -> None:
+def test_referral_tree_with_dates_and_onward_referrals(qtbot: QtBot, ctx: AppContext,
+                                                       admin: CurrentUser, make_user: MakeUser,
+                                                       wait_tasks: WaitTasks) -> None:
     boss = make_user("boss", "manager")
     expert = make_user("expert", "expert")
     letter = register(ctx, admin, incoming("درخواست بررسی"))
@@ -149,21 +152,21 @@ def test_referral_tree_with_dates_and_onward_referrals(qtbot, ctx: AppContext,
     view = open_view(qtbot, ctx, admin, letter.id)
     tree = view.referral_tree
     assert tree.topLevelItemCount() == 1
-    root = tree.topLevelItem(0)
+    root = must(tree.topLevelItem(0))
     assert root.text(0) == "مریم احمدی ← کاربر boss"
     assert root.text(1) == "جهت بررسی"
     assert root.text(2).startswith(format_jalali(today_tehran()))
     assert root.text(3) == format_jalali(due)
     assert root.text(4) == "هنوز خوانده نشده"
-    child = root.child(0)
+    child = must(root.child(0))
     assert child.text(0) == "کاربر boss ← کاربر expert"
     assert child.text(5) == "بررسی شد"
     assert child.text(4).startswith("خوانده در")
     assert view.tabs.tabText(4) == "ارجاع‌ها (۲)"
 
 
-def test_refer_from_the_letter_page(qtbot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser,
-                                    wait_tasks) -> None:
+def test_refer_from_the_letter_page(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser,
+                                    wait_tasks: WaitTasks) -> None:
     letter = register(ctx, admin, incoming("نامه برای ارجاع"))
     view = open_view(qtbot, ctx, admin, letter.id)
     dialog = view.refer()
@@ -176,13 +179,13 @@ def test_refer_from_the_letter_page(qtbot, ctx: AppContext, admin: CurrentUser, 
     dialog.due_on.setDate(today_tehran() + timedelta(days=2))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         dialog.save()
-    assert view.referral_tree.topLevelItem(0).text(1) == "جهت تهیه پاسخ"
+    assert must(view.referral_tree.topLevelItem(0)).text(1) == "جهت تهیه پاسخ"
     assert [i.referral.instruction for i in referrals.inbox(ctx, clerk)] == ["جهت تهیه پاسخ"]
     assert value(view, "status") == "در جریان"  # referred: someone is working on it
 
 
-def test_cancel_needs_a_reason_and_marks_the_letter(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                                    wait_tasks) -> None:
+def test_cancel_needs_a_reason_and_marks_the_letter(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                                    wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامهٔ تکراری"))
     view = open_view(qtbot, ctx, clerk, letter.id)
     changes: list[bool] = []
@@ -203,8 +206,8 @@ def test_cancel_needs_a_reason_and_marks_the_letter(qtbot, ctx: AppContext, cler
     assert letters.get_letter(ctx, clerk, letter.id).cancelled
 
 
-def test_status_then_archive_with_a_code(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                         wait_tasks) -> None:
+def test_status_then_archive_with_a_code(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                         wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه برای بایگانی"))
     view = open_view(qtbot, ctx, clerk, letter.id)
     dialog = view.change_status()
@@ -229,9 +232,9 @@ def test_status_then_archive_with_a_code(qtbot, ctx: AppContext, clerk: CurrentU
     assert value(view, "status") == "بایگانی‌شده — کد بایگانی ب/۱۲"
 
 
-def test_a_manager_signs_a_draft_and_it_gets_its_number(qtbot, ctx: AppContext,
-                                                        clerk: CurrentUser, make_user,
-                                                        wait_tasks) -> None:
+def test_a_manager_signs_a_draft_and_it_gets_its_number(qtbot: QtBot, ctx: AppContext,
+                                                        clerk: CurrentUser, make_user: MakeUser,
+                                                        wait_tasks: WaitTasks) -> None:
     draft = register(ctx, clerk, outgoing("پیش‌نویس پاسخ", draft=True))
     clerk_view = open_view(qtbot, ctx, clerk, draft.id)
     assert clerk_view.number.text() == "پیش‌نویس (بی‌شماره)"
@@ -245,12 +248,12 @@ def test_a_manager_signs_a_draft_and_it_gets_its_number(qtbot, ctx: AppContext,
         dialog.run()
     signed = letters.get_letter(ctx, manager, draft.id)
     assert signed.number is not None and signed.status == "registered"
-    assert view.number.text() == to_persian_digits(signed.number)
+    assert view.number.text() == to_persian_digits(must(signed.number))
     assert view.sign_button.isHidden()
 
 
-def test_ctrl_p_opens_the_print_preview(qtbot, ctx: AppContext, clerk: CurrentUser,
-                                        wait_tasks) -> None:
+def test_ctrl_p_opens_the_print_preview(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                        wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("نامه برای چاپ"))
     view = open_view(qtbot, ctx, clerk, letter.id)
     assert view.print_action.shortcut().toString() == "Ctrl+P"
@@ -266,8 +269,8 @@ def test_ctrl_p_opens_the_print_preview(qtbot, ctx: AppContext, clerk: CurrentUs
         preview.close()
 
 
-def test_a_letter_above_the_clearance_is_not_found(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                   clerk: CurrentUser, wait_tasks) -> None:
+def test_a_letter_above_the_clearance_is_not_found(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                   clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     secret = register(ctx, admin, incoming("محرمانه", classification="confidential"))
     view = open_letter_view(ctx, clerk, secret.id)
     qtbot.addWidget(view)
@@ -277,8 +280,8 @@ def test_a_letter_above_the_clearance_is_not_found(qtbot, ctx: AppContext, admin
     assert not view.refer_button.isEnabled()
 
 
-def test_recipient_writes_the_margin_note_and_closes(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                     clerk: CurrentUser, wait_tasks) -> None:
+def test_recipient_writes_the_margin_note_and_closes(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                     clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     letter = register(ctx, admin, incoming("برای اقدام"))
     node = referrals.refer_letter(ctx, admin, letter.id, ["clerk"], "جهت اقدام")[0]
     view = open_view(qtbot, ctx, clerk, letter.id, referral_id=node.id)
@@ -291,12 +294,12 @@ def test_recipient_writes_the_margin_note_and_closes(qtbot, ctx: AppContext, adm
         panel.close_referral()
     assert not panel.close_button.isEnabled()
     assert referrals.inbox(ctx, clerk) == []
-    assert view.referral_tree.topLevelItem(0).text(5) == "پاسخ تهیه و ارسال شد"
+    assert must(view.referral_tree.topLevelItem(0)).text(5) == "پاسخ تهیه و ارسال شد"
 
 
-def test_edit_corrects_a_letter_and_the_history_says_what(qtbot, ctx: AppContext,
+def test_edit_corrects_a_letter_and_the_history_says_what(qtbot: QtBot, ctx: AppContext,
                                                           clerk: CurrentUser,
-                                                          wait_tasks) -> None:
+                                                          wait_tasks: WaitTasks) -> None:
     letter = register(ctx, clerk, incoming("درخواست پروانه", sender_number="12/ص"))
     view = open_view(qtbot, ctx, clerk, letter.id)
     form = view.edit()
@@ -311,7 +314,7 @@ def test_edit_corrects_a_letter_and_the_history_says_what(qtbot, ctx: AppContext
         form.save()  # type: ignore[attr-defined]
     assert value(view, "subject") == "درخواست تمدید پروانه"
     last = view.history.rowCount() - 1
-    assert view.history.item(last, 2).text() == "ویرایش"
-    assert view.history.item(last, 3).text() == "موضوع"
+    assert must(view.history.item(last, 2)).text() == "ویرایش"
+    assert must(view.history.item(last, 3)).text() == "موضوع"
     stored = letters.get_letter(ctx, clerk, letter.id)
     assert stored.subject == "درخواست تمدید پروانه" and stored.number == letter.number

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterInput, PartyInput
@@ -30,7 +33,7 @@ def _close_previews() -> None:
 
 
 @pytest.fixture
-def window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> Iterator[QWidget]:
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.show()
@@ -52,20 +55,20 @@ def secret(ctx: AppContext, admin: CurrentUser) -> int:
         classification="secret")).id  # fmt: skip
 
 
-def test_ctrl_p_on_a_letter_opens_its_preview(qtbot, window: QWidget, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_ctrl_p_on_a_letter_opens_its_preview(qtbot: QtBot, window: QWidget, ctx: AppContext,
                                               admin: CurrentUser, incoming: int) -> None:
     action = actions.letter_print_action(window, ctx, admin, lambda: incoming)
     window.addAction(action)
     window.activateWindow()
     window.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
     preview = _previews()[0]
     assert preview.pdf.page_count == 1
     assert preview.file_name.startswith("letter-") and "/" not in preview.file_name
 
 
-def test_receipt_and_envelope_previews(qtbot, window: QWidget, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_receipt_and_envelope_previews(qtbot: QtBot, window: QWidget, ctx: AppContext,
                                        admin: CurrentUser, incoming: int) -> None:
     actions.preview_receipt(window, ctx, admin, incoming, "roll80")
     qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
@@ -73,7 +76,7 @@ def test_receipt_and_envelope_previews(qtbot, window: QWidget, ctx: AppContext, 
     qtbot.waitUntil(lambda: len(_previews()) == 2, timeout=15_000)
 
 
-def test_a_letter_above_the_clearance_shows_not_found(qtbot, window: QWidget, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_a_letter_above_the_clearance_shows_not_found(qtbot: QtBot, window: QWidget, ctx: AppContext,
                                                       clerk: CurrentUser, secret: int) -> None:
     actions.preview_letter(window, ctx, clerk, secret)
 
@@ -89,7 +92,7 @@ def test_a_letter_above_the_clearance_shows_not_found(qtbot, window: QWidget, ct
     assert _previews() == []
 
 
-def test_register_book_dialog_builds_with_progress(qtbot, window: QWidget, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_register_book_dialog_builds_with_progress(qtbot: QtBot, window: QWidget, ctx: AppContext,
                                                    admin: CurrentUser, incoming: int) -> None:
     dialog = RegisterBookDialog(ctx, admin, window)
     qtbot.addWidget(dialog)
@@ -102,7 +105,7 @@ def test_register_book_dialog_builds_with_progress(qtbot, window: QWidget, ctx: 
     assert _previews()[0].pdf.page_count == 1
 
 
-def test_register_book_dialog_refuses_a_reversed_period(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_register_book_dialog_refuses_a_reversed_period(qtbot: QtBot, ctx: AppContext,
                                                         admin: CurrentUser) -> None:
     dialog = RegisterBookDialog(ctx, admin, None)
     qtbot.addWidget(dialog)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.printing.api import PrintLayout, get_print_layout, update_print_layout
@@ -16,7 +18,7 @@ from ui.printing.letterhead_dialog import LetterheadDialog
 pytestmark = pytest.mark.gui
 
 
-def _open(qtbot, ctx: AppContext, user: CurrentUser) -> LetterheadDialog:  # type: ignore[no-untyped-def]
+def _open(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> LetterheadDialog:
     dialog = LetterheadDialog(ctx, user)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -24,7 +26,7 @@ def _open(qtbot, ctx: AppContext, user: CurrentUser) -> LetterheadDialog:  # typ
     return dialog
 
 
-def test_loads_the_stored_layout_and_previews_it(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_loads_the_stored_layout_and_previews_it(qtbot: QtBot, ctx: AppContext,
                                                  admin: CurrentUser, tmp_path: Path) -> None:
     update_print_layout(ctx, admin, PrintLayout(name_lines=("سربرگ آزمایشی",), bismillah=False))
     dialog = _open(qtbot, ctx, admin)
@@ -36,7 +38,7 @@ def test_loads_the_stored_layout_and_previews_it(qtbot, ctx: AppContext,  # type
     dialog.grab().save(str(tmp_path / "letterhead.png"))
 
 
-def test_an_edit_redraws_the_preview(qtbot, ctx: AppContext, admin: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_redraws_the_preview(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     dialog = _open(qtbot, ctx, admin)
     first = dialog.preview_pdf
     before = dialog._generation
@@ -47,7 +49,7 @@ def test_an_edit_redraws_the_preview(qtbot, ctx: AppContext, admin: CurrentUser)
     qtbot.waitUntil(lambda: dialog._generation > before + 1, timeout=15_000)
 
 
-def test_a_bad_postal_code_is_shown_on_its_field(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_a_bad_postal_code_is_shown_on_its_field(qtbot: QtBot, ctx: AppContext,
                                                  admin: CurrentUser) -> None:
     dialog = _open(qtbot, ctx, admin)
     dialog.form.postal_code.setText("۱۲۳")
@@ -55,7 +57,7 @@ def test_a_bad_postal_code_is_shown_on_its_field(qtbot, ctx: AppContext,  # type
     assert dialog.form.errors.has_error("postal_code")
 
 
-def test_save_stores_the_layout(qtbot, ctx: AppContext, admin: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_save_stores_the_layout(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     dialog = _open(qtbot, ctx, admin)
     dialog.form.checks["a5_for_short_letters"].setChecked(True)
     dialog.form.postal_code.setText("۳۱۵۵۶۷۸۹۱۲")
@@ -67,19 +69,19 @@ def test_save_stores_the_layout(qtbot, ctx: AppContext, admin: CurrentUser) -> N
     assert saved.name_lines == ("خانه صمت البرز", "دبیرخانه")
 
 
-def test_a_clerk_may_look_but_not_save(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_a_clerk_may_look_but_not_save(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     dialog = _open(qtbot, ctx, clerk)
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert not dialog.form.isEnabled()
 
 
-def test_background_render_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_background_render_can_be_cancelled(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     started = threading.Event()
     outcome: list[str] = []
 
-    def work(progress) -> bytes:  # type: ignore[no-untyped-def]
+    def work(progress: Callable[[int, int], None]) -> bytes:
         started.set()
         for step in range(1000):
             progress(step, 1000)  # raises RenderCancelled once Cancel is pressed

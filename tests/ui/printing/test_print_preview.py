@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 
 from secretariat.printing.api import PrintLayout
@@ -39,7 +40,7 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def test_preview_shows_every_page_on_white(qtbot, letter_pdf: bytes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_every_page_on_white(qtbot: QtBot, letter_pdf: bytes, tmp_path: Path) -> None:
     dialog = PdfPreviewDialog(letter_pdf, "نامه", "letter-1403-ص-125", None)
     qtbot.addWidget(dialog)
     dialog.resize(800, 900)
@@ -64,7 +65,7 @@ def test_page_images_are_composited_on_white(letter_pdf: bytes) -> None:
     pdf.close()
 
 
-def test_print_all_pages_to_a_pdf_printer(qtbot, letter_pdf: bytes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_all_pages_to_a_pdf_printer(qtbot: QtBot, letter_pdf: bytes, tmp_path: Path) -> None:
     dialog = PdfPreviewDialog(letter_pdf, "نامه", "letter", None)
     qtbot.addWidget(dialog)
     out = tmp_path / "printed.pdf"
@@ -93,8 +94,8 @@ def test_landscape_register_prints_landscape_and_honours_the_range(
     pdf.close()
 
 
-def test_save_and_open_in_system_viewer(qtbot, letter_pdf: bytes, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_open_in_system_viewer(qtbot: QtBot, letter_pdf: bytes, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = PdfPreviewDialog(letter_pdf, "نامه", "letter-1", None)
     qtbot.addWidget(dialog)
     assert dialog.save_to(tmp_path / "saved")

@@ -6,10 +6,13 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel import accounts, org_settings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
+from tests.conftest import WaitTasks
+from tests.helpers import must
 from ui.pages.audit_page import AuditPage
 from ui.widgets.tables import select_row
 
@@ -17,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks) -> AuditPage:
+def page(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks: WaitTasks) -> AuditPage:
     accounts.update_user(ctx, admin, "clerk", role="manager")
     org_settings.update_org_settings(ctx, admin, phone="02632212345")
     audit_page = AuditPage(ctx, admin, page_size=3)
@@ -47,7 +50,7 @@ def test_entries_newest_first_with_jalali_persian_dates(page: AuditPage) -> None
     assert page.more_button.isEnabled()
 
 
-def test_more_loads_the_next_page(page: AuditPage, wait_tasks) -> None:
+def test_more_loads_the_next_page(page: AuditPage, wait_tasks: WaitTasks) -> None:
     page.load_more()
     wait_tasks()
     assert page.model.rowCount() == 6
@@ -59,16 +62,16 @@ def test_more_loads_the_next_page(page: AuditPage, wait_tasks) -> None:
 def test_selecting_an_entry_shows_before_and_after(page: AuditPage) -> None:
     select_row(page.table, 1)  # the clerk's role change
     detail = page.detail
-    rows = {detail.item(r, 0).text(): (detail.item(r, 1).text(), detail.item(r, 2).text())
+    rows = {must(detail.item(r, 0)).text(): (must(detail.item(r, 1)).text(), must(detail.item(r, 2)).text())
             for r in range(detail.rowCount())}
     assert rows["نقش"] == ("کاربر دبیرخانه", "مدیر")
     assert rows["نام کاربری"] == ("clerk", "clerk")
-    assert detail.item(0, 0).font().bold() is False  # unchanged fields stay plain
-    role_row = next(r for r in range(detail.rowCount()) if detail.item(r, 0).text() == "نقش")
-    assert detail.item(role_row, 1).font().bold()
+    assert must(detail.item(0, 0)).font().bold() is False  # unchanged fields stay plain
+    role_row = next(r for r in range(detail.rowCount()) if must(detail.item(r, 0)).text() == "نقش")
+    assert must(detail.item(role_row, 1)).font().bold()
 
 
-def test_filters_by_kind_and_date(page: AuditPage, wait_tasks) -> None:
+def test_filters_by_kind_and_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
     page.entity.setCurrentIndex(page.entity.findData("setting"))
     page.search()
     wait_tasks()
@@ -82,7 +85,7 @@ def test_filters_by_kind_and_date(page: AuditPage, wait_tasks) -> None:
     assert page.total == 0 and page.model.rowCount() == 0
 
 
-def test_filters_by_user_and_rejects_a_bad_date(page: AuditPage, wait_tasks) -> None:
+def test_filters_by_user_and_rejects_a_bad_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
     assert page.actor.findData("clerk") > 0
     page.actor.setCurrentIndex(page.actor.findData("clerk"))
     page.search()

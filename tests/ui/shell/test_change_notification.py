@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
+from tests.conftest import WaitTasks
+from tests.helpers import must
 from tests.ui.letters_support import incoming
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.main_window import MainWindow
@@ -16,12 +19,12 @@ pytestmark = pytest.mark.gui
 
 
 def _subjects(page: LettersPage) -> list[str]:
-    return [page.model.letter_at(row).subject for row in range(page.model.rowCount())
-            if page.model.letter_at(row) is not None]
+    found = (page.model.letter_at(row) for row in range(page.model.rowCount()))
+    return [letter.subject for letter in found if letter is not None]
 
 
 def test_a_letter_from_the_form_shows_in_the_open_register_and_the_badge_follows(
-        qtbot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks) -> None:
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     letters.register_letter(ctx, admin, incoming("نامهٔ پیشین"))
     window = MainWindow(ctx, admin)
     qtbot.addWidget(window)
@@ -43,7 +46,7 @@ def test_a_letter_from_the_form_shows_in_the_open_register_and_the_badge_follows
     qtbot.waitUntil(lambda: _subjects(page)[:1] == ["نامهٔ تازه از فرم"], timeout=10_000)
 
     # Someone refers it to the admin (here: another window's worker): the badge counts it.
-    new_id = page.model.letter_at(0).id
+    new_id = must(page.model.letter_at(0)).id
     run_task(lambda: letters.refer_letter(ctx, clerk, new_id, ["admin"], "جهت اقدام"))
     qtbot.waitUntil(lambda: window.navigation.item(inbox_row).text() == "کارتابل (۱)",
                     timeout=10_000)

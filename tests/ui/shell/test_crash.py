@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from ui import crash
 
@@ -26,7 +27,7 @@ def log_path(tmp_path: Path) -> Iterator[Path]:
             handler.close()
 
 
-def test_unexpected_error_is_logged_and_shown_with_details(qtbot, log_path: Path) -> None:
+def test_unexpected_error_is_logged_and_shown_with_details(qtbot: QtBot, log_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     try:

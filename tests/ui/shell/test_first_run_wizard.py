@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel import accounts, org_settings, setup
 from secretariat.kernel.context import AppContext
 from secretariat.kernel.paths import resource_path
+from tests.conftest import WaitTasks
 from ui.dialogs.first_run_wizard import FirstRunWizard
 
 pytestmark = pytest.mark.gui
@@ -28,14 +30,14 @@ def fill(wizard: FirstRunWizard, username: str = "boss", password: str = "long-e
     admin.repeat_password.setText(password if repeat is None else repeat)
 
 
-def open_wizard(qtbot, ctx: AppContext) -> FirstRunWizard:
+def open_wizard(qtbot: QtBot, ctx: AppContext) -> FirstRunWizard:
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
 
 
-def test_wizard_creates_a_real_database_and_admin(qtbot, ctx: AppContext, wait_tasks) -> None:
+def test_wizard_creates_a_real_database_and_admin(qtbot: QtBot, ctx: AppContext, wait_tasks: WaitTasks) -> None:
     wizard = open_wizard(qtbot, ctx)
     assert wizard.folder_page.data_dir() == ctx.data_dir
     assert wizard.organisation_page.org_name.text() == org_settings.DEFAULT_ORG_NAME
@@ -56,7 +58,7 @@ def test_wizard_creates_a_real_database_and_admin(qtbot, ctx: AppContext, wait_t
     assert org_settings.logo_path(ctx, settings) is not None
 
 
-def test_empty_organisation_name_is_refused_on_its_field(qtbot, ctx: AppContext) -> None:
+def test_empty_organisation_name_is_refused_on_its_field(qtbot: QtBot, ctx: AppContext) -> None:
     wizard = open_wizard(qtbot, ctx)
     wizard.next()
     wizard.organisation_page.org_name.clear()
@@ -74,7 +76,7 @@ def test_empty_organisation_name_is_refused_on_its_field(qtbot, ctx: AppContext)
     ],
 )
 def test_admin_page_errors_are_shown_on_the_field(
-    qtbot, ctx: AppContext, username: str, password: str, repeat: str | None, field: str,
+    qtbot: QtBot, ctx: AppContext, username: str, password: str, repeat: str | None, field: str,
     message: str,
 ) -> None:
     wizard = open_wizard(qtbot, ctx)
@@ -88,7 +90,7 @@ def test_admin_page_errors_are_shown_on_the_field(
 
 
 def test_another_data_folder_is_used_and_remembered(
-    qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from secretariat.kernel import paths
 

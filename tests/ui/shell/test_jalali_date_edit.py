@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.jalali import from_jalali, jalali_parts
 from ui.widgets.jalali_calendar import (
@@ -35,14 +36,14 @@ def test_qt_jalali_calendar_agrees_with_the_core_for_every_day_of_1300_to_1435()
     first, last = picker_range()
     assert days == (last - first).days + 1  # and no day of the core's calendar is missing
     # The other way round, from the Gregorian side.
-    day = first
-    while day <= last:
-        parts = calendar.partsFromDate(QDate(day.year, day.month, day.day))
-        assert (parts.year, parts.month, parts.day) == jalali_parts(day)
-        day += timedelta(days=1)
+    moment = first
+    while moment <= last:
+        parts = calendar.partsFromDate(QDate(moment.year, moment.month, moment.day))
+        assert (parts.year, parts.month, parts.day) == jalali_parts(moment)
+        moment += timedelta(days=1)
 
 
-def test_picker_is_limited_to_the_years_where_qt_agrees(qtbot) -> None:
+def test_picker_is_limited_to_the_years_where_qt_agrees(qtbot: QtBot) -> None:
     widget = JalaliCalendarWidget()
     qtbot.addWidget(widget)
     assert from_qdate(widget.minimumDate()) == from_jalali(1300, 1, 1)
@@ -51,7 +52,7 @@ def test_picker_is_limited_to_the_years_where_qt_agrees(qtbot) -> None:
         assert from_qdate(to_qdate(day)) == day
 
 
-def test_friday_is_the_weekend_and_saturday_starts_the_week(qtbot) -> None:
+def test_friday_is_the_weekend_and_saturday_starts_the_week(qtbot: QtBot) -> None:
     widget = JalaliCalendarWidget()
     qtbot.addWidget(widget)
     assert widget.firstDayOfWeek() == Qt.DayOfWeek.Saturday
@@ -62,7 +63,7 @@ def test_friday_is_the_weekend_and_saturday_starts_the_week(qtbot) -> None:
 
 
 @pytest.mark.parametrize("typed", ["۱۴۰۳/۱۲/۳۰", "1403/12/30", "1403-12-30", "۱۴۰۳/۱۲/۳۰ "])
-def test_typed_dates_in_persian_or_ascii_digits(qtbot, typed: str) -> None:
+def test_typed_dates_in_persian_or_ascii_digits(qtbot: QtBot, typed: str) -> None:
     edit = JalaliDateEdit()
     qtbot.addWidget(edit)
     with qtbot.waitSignal(edit.dateChanged):
@@ -73,7 +74,7 @@ def test_typed_dates_in_persian_or_ascii_digits(qtbot, typed: str) -> None:
     assert edit.is_valid()
 
 
-def test_invalid_date_is_reported_in_persian(qtbot) -> None:
+def test_invalid_date_is_reported_in_persian(qtbot: QtBot) -> None:
     edit = JalaliDateEdit()
     qtbot.addWidget(edit)
     edit.line_edit.setText("1404/12/30")
@@ -83,7 +84,7 @@ def test_invalid_date_is_reported_in_persian(qtbot) -> None:
     assert edit.date() is None
 
 
-def test_empty_is_allowed_only_when_asked(qtbot) -> None:
+def test_empty_is_allowed_only_when_asked(qtbot: QtBot) -> None:
     optional = JalaliDateEdit()
     required = JalaliDateEdit(allow_empty=False)
     qtbot.addWidget(optional)
@@ -94,7 +95,7 @@ def test_empty_is_allowed_only_when_asked(qtbot) -> None:
     assert required.date() is not None
 
 
-def test_picking_from_the_popup_sets_the_date(qtbot) -> None:
+def test_picking_from_the_popup_sets_the_date(qtbot: QtBot) -> None:
     edit = JalaliDateEdit()
     qtbot.addWidget(edit)
     edit.show()

@@ -6,9 +6,11 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
+from tests.conftest import WaitTasks
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.login_dialog import LoginDialog
@@ -16,20 +18,20 @@ from ui.dialogs.login_dialog import LoginDialog
 pytestmark = pytest.mark.gui
 
 
-def login_dialog(qtbot, ctx: AppContext, username: str = "") -> LoginDialog:
+def login_dialog(qtbot: QtBot, ctx: AppContext, username: str = "") -> LoginDialog:
     dialog = LoginDialog(ctx, "خانه صنعت، معدن و تجارت استان البرز", None, username)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def attempt(dialog: LoginDialog, password: str, wait_tasks) -> None:
+def attempt(dialog: LoginDialog, password: str, wait_tasks: WaitTasks) -> None:
     dialog.password.setText(password)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_tasks()
 
 
-def test_sign_in_succeeds(qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks) -> None:
+def test_sign_in_succeeds(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> None:
     dialog = login_dialog(qtbot, ctx, "admin")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         attempt(dialog, ADMIN_PASSWORD, wait_tasks)
@@ -38,8 +40,8 @@ def test_sign_in_succeeds(qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks
     assert dialog.must_change is False
 
 
-def test_wrong_password_is_refused_in_persian(qtbot, ctx: AppContext, admin: CurrentUser,
-                                              wait_tasks) -> None:
+def test_wrong_password_is_refused_in_persian(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                              wait_tasks: WaitTasks) -> None:
     dialog = login_dialog(qtbot, ctx, "admin")
     attempt(dialog, "not-the-password", wait_tasks)
     assert dialog.user is None
@@ -49,8 +51,8 @@ def test_wrong_password_is_refused_in_persian(qtbot, ctx: AppContext, admin: Cur
     assert dialog.sign_in_button.isEnabled()
 
 
-def test_repeated_failures_are_throttled(qtbot, ctx: AppContext, admin: CurrentUser,
-                                         wait_tasks) -> None:
+def test_repeated_failures_are_throttled(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                         wait_tasks: WaitTasks) -> None:
     dialog = login_dialog(qtbot, ctx, "admin")
     for _ in range(accounts.FREE_ATTEMPTS):
         attempt(dialog, "wrong-password", wait_tasks)
@@ -62,8 +64,8 @@ def test_repeated_failures_are_throttled(qtbot, ctx: AppContext, admin: CurrentU
     qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=5000)
 
 
-def test_reset_password_leads_to_a_forced_change(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                 clerk: CurrentUser, wait_tasks) -> None:
+def test_reset_password_leads_to_a_forced_change(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                 clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
     accounts.reset_password(ctx, admin, "clerk", "temporary-1")
     dialog = login_dialog(qtbot, ctx, "clerk")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):

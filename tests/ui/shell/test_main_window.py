@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui.main_window import MainWindow
@@ -16,14 +17,14 @@ ALL_PAGES = ["inbox", "letters", "contacts", "cases", "associations", "reports",
              "audit", "settings"]
 
 
-def main_window(qtbot, ctx: AppContext, user: CurrentUser) -> MainWindow:
+def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
     window = MainWindow(ctx, user)
     qtbot.addWidget(window)
     window.show()
     return window
 
 
-def test_admin_sees_every_page_in_persian(qtbot, ctx: AppContext, admin: CurrentUser) -> None:
+def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
     assert window.page_keys() == ALL_PAGES
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -34,7 +35,7 @@ def test_admin_sees_every_page_in_persian(qtbot, ctx: AppContext, admin: Current
     assert menus == ["&فایل", "&ابزار", "&راهنما"]
 
 
-def test_status_bar_shows_user_role_and_database(qtbot, ctx: AppContext,
+def test_status_bar_shows_user_role_and_database(qtbot: QtBot, ctx: AppContext,
                                                  admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
     assert window.user_label.text() == "کاربر: مریم احمدی (مدیر سامانه)"
@@ -43,7 +44,7 @@ def test_status_bar_shows_user_role_and_database(qtbot, ctx: AppContext,
     assert window.statusBar().isAncestorOf(window.database_label)
 
 
-def test_clerk_does_not_see_admin_pages(qtbot, ctx: AppContext, clerk: CurrentUser) -> None:
+def test_clerk_does_not_see_admin_pages(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     window = main_window(qtbot, ctx, clerk)
     assert window.page_keys() == ["inbox", "letters", "contacts", "reports"]
     assert not window.settings_action.isVisible()
@@ -51,7 +52,7 @@ def test_clerk_does_not_see_admin_pages(qtbot, ctx: AppContext, clerk: CurrentUs
     assert window.user_label.text() == "کاربر: علی رضایی (کاربر دبیرخانه)"
 
 
-def test_navigation_is_on_the_right(qtbot, ctx: AppContext, admin: CurrentUser) -> None:
+def test_navigation_is_on_the_right(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
     nav_left = window.navigation.mapTo(window, QPoint(0, 0)).x()
     stack_left = window.stack.mapTo(window, QPoint(0, 0)).x()
@@ -59,7 +60,7 @@ def test_navigation_is_on_the_right(qtbot, ctx: AppContext, admin: CurrentUser) 
     assert nav_left + window.navigation.width() == window.width()
 
 
-def test_unbuilt_pages_show_a_tidy_placeholder(qtbot, ctx: AppContext,
+def test_unbuilt_pages_show_a_tidy_placeholder(qtbot: QtBot, ctx: AppContext,
                                                admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
     page = window.show_page("reports")
@@ -69,7 +70,7 @@ def test_unbuilt_pages_show_a_tidy_placeholder(qtbot, ctx: AppContext,
     assert texts == ["گزارش‌ها", "به‌زودی"]
 
 
-def test_about_dialog_shows_the_version_and_font_licence(qtbot, ctx: AppContext,
+def test_about_dialog_shows_the_version_and_font_licence(qtbot: QtBot, ctx: AppContext,
                                                          admin: CurrentUser) -> None:
     import secretariat
     from secretariat.kernel.text.digits import to_persian_digits
@@ -83,7 +84,7 @@ def test_about_dialog_shows_the_version_and_font_licence(qtbot, ctx: AppContext,
     dialog.close()
 
 
-def test_register_book_and_letterhead_are_in_the_menus(qtbot, ctx, admin) -> None:  # type: ignore[no-untyped-def]
+def test_register_book_and_letterhead_are_in_the_menus(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, admin)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel import org_settings
 from secretariat.kernel.config import LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.paths import resource_path
+from tests.conftest import WaitTasks
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 from ui.pages.settings_page import SettingsPage
@@ -17,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialog(qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks) -> SettingsDialog:
+def dialog(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> SettingsDialog:
     settings_dialog = SettingsDialog(ctx, admin)
     qtbot.addWidget(settings_dialog)
     settings_dialog.show()
@@ -35,7 +37,7 @@ def test_dialog_shows_the_stored_settings(dialog: SettingsDialog) -> None:
 
 
 def test_dialog_saves_org_settings_logo_and_database_url(
-    dialog: SettingsDialog, ctx: AppContext, qtbot,
+    dialog: SettingsDialog, ctx: AppContext, qtbot: QtBot,
 ) -> None:
     form = dialog.form
     form.inputs["org_name"].setText("خانه صمت استان البرز")
@@ -55,7 +57,7 @@ def test_dialog_saves_org_settings_logo_and_database_url(
 
 
 def test_invalid_number_format_is_shown_on_its_field(dialog: SettingsDialog, ctx: AppContext,
-                                                     wait_tasks) -> None:
+                                                     wait_tasks: WaitTasks) -> None:
     form = dialog.form
     form.inputs["number_format"].setText("{year}/{code}")
     form.inputs["org_name"].setText("نام تازه")
@@ -66,8 +68,8 @@ def test_invalid_number_format_is_shown_on_its_field(dialog: SettingsDialog, ctx
     assert org_settings.get_org_settings(ctx).org_name == org_settings.DEFAULT_ORG_NAME
 
 
-def test_settings_page_saves_and_renames_the_window(qtbot, ctx: AppContext, admin: CurrentUser,
-                                                    wait_tasks) -> None:
+def test_settings_page_saves_and_renames_the_window(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
+                                                    wait_tasks: WaitTasks) -> None:
     window = MainWindow(ctx, admin, org_settings.get_org_settings(ctx))
     qtbot.addWidget(window)
     window.show()

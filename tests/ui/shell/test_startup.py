@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from secretariat.kernel import accounts, setup
 from secretariat.kernel.context import open_context
+from tests.conftest import WaitTasks
 from tests.ui.passwords import ADMIN_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def startup(data_dir: Path, wait_tasks) -> Iterator[Startup]:
+def startup(data_dir: Path, wait_tasks: WaitTasks) -> Iterator[Startup]:
     flow = Startup(data_dir, data_dir_locked=True)
     yield flow
     for widget in QApplication.topLevelWidgets():
@@ -31,7 +32,7 @@ def startup(data_dir: Path, wait_tasks) -> Iterator[Startup]:
     QApplication.setQuitOnLastWindowClosed(True)
 
 
-def sign_in(startup: Startup, username: str, password: str, wait_tasks) -> None:
+def sign_in(startup: Startup, username: str, password: str, wait_tasks: WaitTasks) -> None:
     login = startup.current
     assert isinstance(login, LoginDialog)
     login.username.setText(username)
@@ -40,7 +41,7 @@ def sign_in(startup: Startup, username: str, password: str, wait_tasks) -> None:
     wait_tasks()
 
 
-def test_first_run_then_sign_in_then_main_window(startup: Startup, wait_tasks) -> None:
+def test_first_run_then_sign_in_then_main_window(startup: Startup, wait_tasks: WaitTasks) -> None:
     startup.start()
     wait_tasks()
     wizard = startup.current
@@ -65,7 +66,7 @@ def test_first_run_then_sign_in_then_main_window(startup: Startup, wait_tasks) -
 
 
 def test_reset_password_must_be_changed_before_the_main_window(
-    startup: Startup, data_dir: Path, wait_tasks,
+    startup: Startup, data_dir: Path, wait_tasks: WaitTasks,
 ) -> None:
     ctx = open_context(data_dir)
     admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from secretariat.contacts import api as contacts
+from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
-from ui.tasks import run_task, tasks_running
+from tests.conftest import WaitTasks
+from ui.pages import contacts_page
+from ui.tasks import Requests, run_task, tasks_running
 
 pytestmark = pytest.mark.gui
 
 
-def test_result_is_delivered_on_the_ui_thread(qtbot, wait_tasks) -> None:
+def test_result_is_delivered_on_the_ui_thread(qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     ui_thread = threading.get_ident()
     seen: dict[str, object] = {}
 
@@ -34,7 +40,7 @@ def test_result_is_delivered_on_the_ui_thread(qtbot, wait_tasks) -> None:
     assert tasks_running() == 0
 
 
-def test_exception_is_delivered_to_on_failed(qtbot) -> None:
+def test_exception_is_delivered_to_on_failed(qtbot: QtBot) -> None:
     failures: list[BaseException] = []
 
     def work() -> None:
@@ -47,7 +53,7 @@ def test_exception_is_delivered_to_on_failed(qtbot) -> None:
     assert isinstance(failures[0], ValueError)
 
 
-def test_callbacks_are_dropped_when_the_context_widget_is_gone(qtbot, wait_tasks) -> None:
+def test_callbacks_are_dropped_when_the_context_widget_is_gone(qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     gate = threading.Event()
     calls: list[object] = []
     widget = QWidget()
@@ -59,7 +65,7 @@ def test_callbacks_are_dropped_when_the_context_widget_is_gone(qtbot, wait_tasks
     assert calls == []
 
 
-def test_an_unhandled_service_error_is_shown_in_persian(qtbot, wait_tasks) -> None:
+def test_an_unhandled_service_error_is_shown_in_persian(qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -80,15 +86,13 @@ def _alive(widget: QWidget) -> bool:
     return shiboken6.isValid(widget)
 
 
-def test_requests_deliver_only_the_newest_answer_of_a_key(qtbot, wait_tasks) -> None:
-    from ui.tasks import Requests
-
+def test_requests_deliver_only_the_newest_answer_of_a_key(qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     requests = Requests(owner)
     busy: list[bool] = []
     requests.busyChanged.connect(busy.append)
-    slow_gate, shown = threading.Event(), []
+    slow_gate, shown = threading.Event(), list[object]()
     requests.run("list", lambda: slow_gate.wait(5) and "old answer", shown.append)
     requests.run("list", lambda: "new answer", shown.append)  # asked later, answered first
     requests.run("count", lambda: 3, shown.append)  # another key is not affected
@@ -101,21 +105,19 @@ def test_requests_deliver_only_the_newest_answer_of_a_key(qtbot, wait_tasks) -> 
 
 
 def test_the_contacts_page_shows_the_newest_search_not_the_last_to_arrive(
-        qtbot, ctx, admin, wait_tasks, monkeypatch: pytest.MonkeyPatch) -> None:
-    from secretariat.contacts import api as contacts
-    from ui.pages import contacts_page
-
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("الف نخست", "ب دوم"):
         contacts.add_contact(ctx, admin, contacts.ContactInput(name=name))
     real = contacts.list_contacts
     gate = threading.Event()
 
-    def list_contacts(ctx_, user, text="", **kwargs):  # type: ignore[no-untyped-def]
+    def list_contacts(ctx_: AppContext, user: CurrentUser, text: str = "",
+                      **kwargs: Any) -> list[contacts.ContactInfo]:
         if text == "الف":
             gate.wait(5)  # the older search answers last
         return real(ctx_, user, text, **kwargs)
 
-    monkeypatch.setattr(contacts_page.contacts, "list_contacts", list_contacts)
+    monkeypatch.setattr(contacts, "list_contacts", list_contacts)
     page = contacts_page.ContactsPage(ctx, admin)
     qtbot.addWidget(page)
     page.search.setText("الف")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
+from tests.conftest import WaitTasks
+from tests.helpers import must
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog, select_code
 from ui.models.users_model import UsersTableModel
@@ -18,7 +21,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, ctx: AppContext, admin: CurrentUser, wait_tasks) -> UsersPage:
+def page(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> UsersPage:
     users_page = UsersPage(ctx, admin)
     qtbot.addWidget(users_page)
     users_page.show()
@@ -47,7 +50,7 @@ def test_table_lists_users_in_persian(page: UsersPage) -> None:
 
 
 def test_add_user_through_the_dialog(page: UsersPage, ctx: AppContext, admin: CurrentUser,
-                                     qtbot, wait_tasks) -> None:
+                                     qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     dialog = page.add_user()
     assert dialog.role.currentText() == "کاربر دبیرخانه"
     dialog.username.setText("sara")
@@ -65,12 +68,12 @@ def test_add_user_through_the_dialog(page: UsersPage, ctx: AppContext, admin: Cu
     assert users["sara"].full_name == "سارا نوری"
     row = page.model.row_of("sara")
     assert cell(page.model, row, "role") == "کارشناس"
-    assert page.selected_user() is not None and page.selected_user().username == "sara"
+    assert must(page.selected_user()) is not None and must(page.selected_user()).username == "sara"
     accounts.authenticate(ctx, "sara", "sara-pass-123")
 
 
 def test_bad_username_is_shown_on_the_field_and_nothing_is_written(
-    page: UsersPage, ctx: AppContext, admin: CurrentUser, wait_tasks,
+    page: UsersPage, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks,
 ) -> None:
     dialog = page.add_user()
     dialog.username.setText("سارا")
@@ -85,7 +88,7 @@ def test_bad_username_is_shown_on_the_field_and_nothing_is_written(
 
 
 def test_edit_user_and_reset_password(page: UsersPage, ctx: AppContext, admin: CurrentUser,
-                                      clerk: CurrentUser, qtbot, wait_tasks) -> None:
+                                      clerk: CurrentUser, qtbot: QtBot, wait_tasks: WaitTasks) -> None:
     page.refresh()
     wait_tasks()
     select_row(page.table, page.model.row_of("clerk"))
@@ -110,7 +113,7 @@ def test_edit_user_and_reset_password(page: UsersPage, ctx: AppContext, admin: C
     assert accounts.must_change_password(ctx, clerk) is True
 
 
-def test_admin_cannot_demote_themselves(page: UsersPage, wait_tasks) -> None:
+def test_admin_cannot_demote_themselves(page: UsersPage, wait_tasks: WaitTasks) -> None:
     select_row(page.table, 0)
     dialog = page.edit_user()
     assert isinstance(dialog, UserDialog)
