@@ -1,4 +1,4 @@
-"""The UI twin of ``secretariat/features.py``: each feature's pages, home tiles and catalogue.
+"""The UI twin of ``secretariat/features.py``: each feature's navigation pages and home tiles.
 
 One entry per feature. Pages and tiles name their code by import path strings, so the main
 window imports a page's module only when the page is first shown. Titles are English
@@ -61,7 +61,6 @@ class UiFeature:
     name: str
     pages: tuple[Page, ...] = ()
     tiles: tuple[Tile, ...] = ()
-    translations: str | None = None  # resources/translations/<name>_fa.qm
 
 
 UI_FEATURES: tuple[UiFeature, ...] = (
@@ -75,7 +74,6 @@ UI_FEATURES: tuple[UiFeature, ...] = (
             Page("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "manage_settings",
                  "ui.pages.settings_page:SettingsPage", order=90),
         ),
-        translations="secretariat",
     ),
     UiFeature(
         "correspondence",
@@ -135,8 +133,3 @@ def tiles_for(role: str) -> list[Tile]:
 def build_page(page: Page, ctx: AppContext, user: CurrentUser) -> Any:
     factory: Callable[[AppContext, CurrentUser], Any] = load(page.factory or "")
     return factory(ctx, user)
-
-
-def translation_catalogues() -> list[str]:
-    """The catalogue names to load at start-up (``<name>_fa.qm``), the shell's first."""
-    return [f.translations for f in UI_FEATURES if f.translations]
