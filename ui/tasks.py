@@ -30,9 +30,37 @@ from ui.crash import report_exception
 
 T = TypeVar("T")
 
-# Tasks in flight; a task holds itself here until its result has been delivered,
-# so neither it nor its runnable is collected while a worker still uses them.
-_running: set[Task] = set()
+# Tasks in flight, by key. A task stays here until its worker has let go of it (see
+# _Releaser): then the last reference is dropped on the UI thread. Were a worker to drop the
+# last reference, the Task (a QObject of the UI thread) and whatever its work closure holds
+# (a page, a dialog) would be destroyed on the worker thread: a crash that shows up rarely,
+# under load, somewhere inside Qt.
+_running: dict[int, Task] = {}
+_next_key = 0
+
+
+class _Releaser(QObject):
+    """Lives on the UI thread for the whole run; workers tell it when they let go of a task."""
+
+    released = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.released.connect(self._release)
+
+    @Slot(int)
+    def _release(self, key: int) -> None:
+        _running.pop(key, None)
+
+
+_releaser: _Releaser | None = None
+
+
+def _the_releaser() -> _Releaser:
+    global _releaser
+    if _releaser is None or not shiboken6.isValid(_releaser):
+        _releaser = _Releaser()
+    return _releaser
 
 
 class Task(QObject):
@@ -60,7 +88,6 @@ class Task(QObject):
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, payload: object) -> None:
-        _running.discard(self)
         if self._context is not None and not shiboken6.isValid(self._context):
             return  # the window that asked has gone; nobody is left to tell
         if ok:
@@ -70,12 +97,20 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
+    """Holds only the task's key: the worker borrows the task for the run and tells the UI
+    thread once it has let go, so the task is never freed on the worker."""
+
+    def __init__(self, key: int, releaser: _Releaser) -> None:
         super().__init__()
-        self._task = task
+        self._key = key
+        self._releaser = releaser
 
     def run(self) -> None:
-        self._task.run_in_worker()
+        task = _running.get(self._key)
+        if task is not None:
+            task.run_in_worker()
+        del task  # before telling: after it, the UI thread may drop the last reference
+        self._releaser.released.emit(self._key)
 
 
 def run_task(
@@ -96,8 +131,10 @@ def run_task(
         task.failed.connect(on_failed)
     else:
         task.failed.connect(lambda exc: report_exception(exc, context))
-    _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    global _next_key
+    _next_key += 1
+    _running[_next_key] = task
+    QThreadPool.globalInstance().start(_Runnable(_next_key, _the_releaser()))
     return task
 
 

@@ -37,7 +37,7 @@ def test_result_is_delivered_on_the_ui_thread(qtbot: QtBot, wait_tasks: WaitTask
     assert seen["result"] == 42
     assert seen["worker"] != ui_thread
     assert seen["callback"] == ui_thread
-    assert tasks_running() == 0
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=5000)  # released on the UI thread
 
 
 def test_exception_is_delivered_to_on_failed(qtbot: QtBot) -> None:
