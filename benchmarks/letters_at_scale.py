@@ -228,7 +228,7 @@ RSS_PROBE = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from secretariat.correspondence import api as queries
+from secretariat.correspondence import api as letters
 from secretariat.kernel import accounts
 from secretariat.kernel.context import open_context
 ctx = open_context(Path({data!r}))

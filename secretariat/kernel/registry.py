@@ -17,6 +17,9 @@ from typing import Any
 from secretariat.kernel.roles import Role
 
 
+ADMIN_ONLY = frozenset((Role.ADMIN,))
+
+
 def load(path: str) -> Any:
     """The object an import path names: «pkg.module» is the module, «pkg.module:name» an
     attribute of it (dots after the colon walk nested attributes)."""
@@ -183,9 +186,13 @@ class Registry:
     def grants(self) -> Mapping[str, Grant]:
         return {g.name: g for f in self.features for g in f.permissions}
 
+    @cached_property
+    def _roles(self) -> Mapping[str, frozenset[Role]]:
+        return {name: frozenset((Role.ADMIN, *g.roles)) for name, g in self.grants.items()}
+
     def roles_with(self, permission: str) -> frozenset[Role]:
-        grant = self.grants.get(permission)
-        return frozenset((Role.ADMIN, *(grant.roles if grant else ())))
+        """Who holds ``permission`` (an admin holds every one, even an undeclared one)."""
+        return self._roles.get(permission, ADMIN_ONLY)
 
     def models_modules(self) -> list[str]:
         return [f.models for f in self.features if f.models]
