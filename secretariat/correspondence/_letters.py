@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -130,8 +129,7 @@ def register_letter(
         assign_numbers(session, [prepared])
         letter_id = insert_letters(session, actor, [prepared], batch_audit=False)[0]
         session.flush()
-        ctx.emit(LetterRegistered(letter_id, prepared.values["kind"],
-                                  prepared.values["number"]), actor)
+        ctx.emit(LetterRegistered(letter_id, prepared.row.kind, prepared.number), actor)
         if stored:
             attach_stored(ctx, actor, letter_id, stored)
         if referral is not None:
@@ -143,11 +141,11 @@ def register_letter(
 def _refuse_duplicate(
     session: Session, actor: CurrentUser, p: PreparedLetter, allow: bool, today: date
 ) -> None:
-    v = p.values
-    if allow or v["kind"] != LetterKind.INCOMING or not v["sender_number"] or not v["sender_date"]:
+    r = p.row
+    if (allow or r.kind != LetterKind.INCOMING or not r.sender_number or not r.sender_date
+            or r.sender_id is None):
         return
-    earlier = _duplicates(session, actor, v["sender_id"], v["sender_number"], v["sender_date"],
-                          today)
+    earlier = _duplicates(session, actor, r.sender_id, r.sender_number, r.sender_date, today)
     if earlier:
         raise DuplicateLetter(tuple(earlier), number=earlier[0].number or str(earlier[0].id))
 
@@ -180,14 +178,13 @@ def sign_letter(
             settings = numbering.numbering_settings(session)
             year = jalali_year(on)
             seq = numbering.allocate(session, settings.secretariat_code, letter.kind, year)
-            values: dict[str, Any] = {"kind": letter.kind}
-            number_letter(values, settings, year, seq)
-            numbering.ensure_unused(session, [values["number"]])
+            numbered = number_letter(letter.kind, settings, year, seq)
+            numbering.ensure_unused(session, [numbered.number])
             letter.registered_on = on
-            letter.secretariat_code = values["secretariat_code"]
-            letter.year = values["year"]
-            letter.seq = values["seq"]
-            letter.number = values["number"]
+            letter.secretariat_code = numbered.secretariat_code
+            letter.year = numbered.year
+            letter.seq = numbered.seq
+            letter.number = numbered.number
             letter.status = LetterStatus.REGISTERED.value
             letter.signatory_id = signer_id or None
             letter.signed_at = now_utc().replace(microsecond=0)
@@ -214,10 +211,10 @@ def update_letter(
                        registered_on=data.registered_on or letter.registered_on)
         p = prepare(session, actor, data, PartyResolver(ctx, actor), today, editing=letter)
         with letter_change(session, actor, letter, "update"):
-            keep = ("status", "number", "secretariat_code", "year", "seq", "signed_at",
-                    "replied_by_id", "archive_code", "created_at", "created_by_id",
-                    "cancelled", "cancel_reason", "cancelled_by_id", "cancelled_at")
-            for key, value in p.values.items():
+            keep = ("status", "signed_at", "replied_by_id", "archive_code", "created_at",
+                    "created_by_id", "cancelled", "cancel_reason", "cancelled_by_id",
+                    "cancelled_at")  # and the number: an edit never renumbers
+            for key, value in p.row.columns().items():
                 if key not in keep:
                     setattr(letter, key, value)
             text_row = session.get(LetterText, letter.id)

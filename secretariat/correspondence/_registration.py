@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -45,29 +45,99 @@ from secretariat.kernel.text.digits import to_ascii_digits
 from secretariat.kernel.text.normalize import remove_invisible_marks
 
 
+@dataclass(frozen=True)
+class LetterRow:
+    """A checked letter's register columns, before it is numbered (typed, one per column)."""
+
+    kind: str
+    status: str
+    registered_on: date
+    subject: str
+    summary: str
+    sender_id: int | None
+    sender_number: str
+    sender_date: date | None
+    urgency: str
+    classification: str
+    keywords: str  # JSON list
+    signatory_id: int | None
+    signed_at: datetime | None
+    dispatch_method: str
+    dispatch_date: date | None
+    postal_tracking_code: str
+    reply_expected_by: date | None
+    replied_by_id: int | None
+    from_unit: str
+    to_unit: str
+    reply_to_id: int | None
+    follows_id: int | None
+    archive_code: str
+    cancelled: bool
+    cancel_reason: str
+    cancelled_by_id: int | None
+    cancelled_at: datetime | None
+    created_at: datetime
+    created_by_id: int | None
+
+    def columns(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _ROW_FIELDS}
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(LetterRow))
+
+
+@dataclass(frozen=True)
+class LetterNumber:
+    """What numbering adds: 1405/و/12 is seq 12 of (secretariat 1, incoming, 1405)."""
+
+    secretariat_code: str
+    year: int
+    seq: int
+    number: str
+
+    def columns(self) -> dict[str, Any]:
+        return {"secretariat_code": self.secretariat_code, "year": self.year, "seq": self.seq,
+                "number": self.number}
+
+
+NO_NUMBER: dict[str, Any] = {"secretariat_code": None, "year": None, "seq": None, "number": None}
+
+
 @dataclass
 class PreparedLetter:
-    """A checked letter about to be inserted (column values, parties, text)."""
+    """A checked letter about to be inserted: its row, number, parties and text."""
 
-    values: dict[str, Any]
+    row: LetterRow
     body: str
     parties: list[tuple[str, int, str, int]]  # role, contact id, purpose, position
     party_names: list[str]
     keywords: tuple[str, ...]
     closes_wait_of: int | None = None  # the outgoing letter this one answers
     id: int | None = field(default=None)
+    numbered: LetterNumber | None = None  # set by assign_numbers (drafts stay None)
+
+    @property
+    def number(self) -> str | None:
+        return self.numbered.number if self.numbered is not None else None
+
+    def values(self) -> dict[str, Any]:
+        """Every column, as the insert and the audit snapshot take them."""
+        values = self.row.columns()
+        values.update(self.numbered.columns() if self.numbered is not None else NO_NUMBER)
+        return values
 
     def search_text(self) -> str:
-        v = self.values
+        r = self.row
         return search_index.search_text_of(
-            classification=v["classification"], number=v["number"], subject=v["subject"], summary=v["summary"], body=self.body,
-            party_names=self.party_names, keywords=self.keywords,
-            sender_number=v["sender_number"], from_unit=v["from_unit"], to_unit=v["to_unit"],
+            classification=r.classification, number=self.number, subject=r.subject,
+            summary=r.summary, body=self.body, party_names=self.party_names,
+            keywords=self.keywords, sender_number=r.sender_number, from_unit=r.from_unit,
+            to_unit=r.to_unit,
         )
 
     def snapshot(self) -> audit.Snapshot:
         return letter_snapshot(
-            self.values, self.body, [(r, c, p) for r, c, p, _pos in self.parties], []
+            self.values(), self.body, [(r, c, p) for r, c, p, _pos in self.parties], []
         )
 
 
@@ -135,10 +205,10 @@ def _check_kind_fields(data: LetterInput, kind: str) -> None:
                                        "reply_expected_by": data.reply_expected_by}),
         (kind != LetterKind.OUTGOING, {"draft": data.draft}),
     ]
-    for applies, fields in checks:
+    for applies, named in checks:
         if not applies:
             continue
-        for name, value in fields.items():
+        for name, value in named.items():
             if value not in (None, "", False):
                 if name == "draft":
                     raise ValidationError("draft", "draft_only_outgoing")
@@ -197,45 +267,39 @@ def prepare(
     keywords = clean_keywords(data.keywords)
     draft = data.draft and kind == LetterKind.OUTGOING
     now = now_utc().replace(microsecond=0)
-    values: dict[str, Any] = {
-        "kind": kind,
-        "status": LetterStatus.DRAFT.value if draft else LetterStatus.REGISTERED.value,
-        "number": None,
-        "secretariat_code": None,
-        "year": None,
-        "seq": None,
-        "registered_on": registered_on,
-        "subject": subject,
-        "summary": clean_block(data.summary, "summary", 4000),
-        "sender_id": sender_id,
-        "sender_number": to_ascii_digits(clean_line(data.sender_number, "sender_number", 100)),
-        "sender_date": data.sender_date,
-        "urgency": clean_choice(data.urgency or "normal", Urgency, "urgency"),
-        "classification": clean_choice(data.classification or "normal", Classification,
-                                       "classification"),
-        "keywords": json.dumps(list(keywords), ensure_ascii=False),
-        "signatory_id": _user_id(session, data.signatory, "signatory")
-        if data.signatory else None,
-        "signed_at": None,
-        "dispatch_method": dispatch,
-        "dispatch_date": data.dispatch_date,
-        "postal_tracking_code": to_ascii_digits(
-            clean_line(data.postal_tracking_code, "postal_tracking_code", 64)
-        ),
-        "reply_expected_by": data.reply_expected_by,
-        "replied_by_id": None,
-        "from_unit": clean_line(data.from_unit, "from_unit", 200),
-        "to_unit": clean_line(data.to_unit, "to_unit", 200),
-        "reply_to_id": reply_to.id if reply_to else None,
-        "follows_id": follows.id if follows else None,
-        "archive_code": "",
-        "cancelled": False,
-        "cancel_reason": "",
-        "cancelled_by_id": None,
-        "cancelled_at": None,
-        "created_at": now,
-        "created_by_id": actor.id or None,
-    }
+    row = LetterRow(
+        kind=kind,
+        status=LetterStatus.DRAFT.value if draft else LetterStatus.REGISTERED.value,
+        registered_on=registered_on,
+        subject=subject,
+        summary=clean_block(data.summary, "summary", 4000),
+        sender_id=sender_id,
+        sender_number=to_ascii_digits(clean_line(data.sender_number, "sender_number", 100)),
+        sender_date=data.sender_date,
+        urgency=clean_choice(data.urgency or "normal", Urgency, "urgency"),
+        classification=clean_choice(data.classification or "normal", Classification,
+                                    "classification"),
+        keywords=json.dumps(list(keywords), ensure_ascii=False),
+        signatory_id=_user_id(session, data.signatory, "signatory") if data.signatory else None,
+        signed_at=None,
+        dispatch_method=dispatch,
+        dispatch_date=data.dispatch_date,
+        postal_tracking_code=to_ascii_digits(
+            clean_line(data.postal_tracking_code, "postal_tracking_code", 64)),
+        reply_expected_by=data.reply_expected_by,
+        replied_by_id=None,
+        from_unit=clean_line(data.from_unit, "from_unit", 200),
+        to_unit=clean_line(data.to_unit, "to_unit", 200),
+        reply_to_id=reply_to.id if reply_to else None,
+        follows_id=follows.id if follows else None,
+        archive_code="",
+        cancelled=False,
+        cancel_reason="",
+        cancelled_by_id=None,
+        cancelled_at=None,
+        created_at=now,
+        created_by_id=actor.id or None,
+    )
     closes = None
     if (
         kind == LetterKind.INCOMING
@@ -244,8 +308,7 @@ def prepare(
         and reply_to.replied_by_id is None
     ):
         closes = reply_to.id
-    return PreparedLetter(values, clean_block(data.body, "body"), parties, names, keywords,
-                          closes)
+    return PreparedLetter(row, clean_block(data.body, "body"), parties, names, keywords, closes)
 
 
 # --- numbers and insertion ------------------------------------------------------------
@@ -255,15 +318,15 @@ def assign_numbers(session: Session, prepared: Sequence[PreparedLetter]) -> None
     settings = numbering.numbering_settings(session)
     groups: dict[tuple[str, int], list[PreparedLetter]] = {}
     for p in prepared:
-        if p.values["status"] != LetterStatus.DRAFT:
-            key = (p.values["kind"], jalali_year(p.values["registered_on"]))
+        if p.row.status != LetterStatus.DRAFT:
+            key = (p.row.kind, jalali_year(p.row.registered_on))
             groups.setdefault(key, []).append(p)
     numbers: list[str] = []
     for (kind, year), members in groups.items():
         first = numbering.allocate(session, settings.secretariat_code, kind, year, len(members))
         for offset, p in enumerate(members):
-            number_letter(p.values, settings, year, first + offset)
-            numbers.append(p.values["number"])
+            p.numbered = number_letter(kind, settings, year, first + offset)
+            numbers.append(p.numbered.number)
     if numbers:
         if len(set(numbers)) != len(numbers):
             raise ValidationError("number_format", "invalid_number_format",
@@ -272,14 +335,12 @@ def assign_numbers(session: Session, prepared: Sequence[PreparedLetter]) -> None
 
 
 def number_letter(
-    values: dict[str, Any], settings: numbering.NumberingSettings, year: int, seq: int
-) -> None:
-    values["secretariat_code"] = settings.secretariat_code
-    values["year"] = year
-    values["seq"] = seq
-    values["number"] = numbering.format_number(
-        settings.number_format, year=year, kind=values["kind"],
-        secretariat=settings.secretariat_code, seq=seq,
+    kind: str, settings: numbering.NumberingSettings, year: int, seq: int
+) -> LetterNumber:
+    return LetterNumber(
+        secretariat_code=settings.secretariat_code, year=year, seq=seq,
+        number=numbering.format_number(settings.number_format, year=year, kind=kind,
+                                       secretariat=settings.secretariat_code, seq=seq),
     )
 
 
@@ -295,7 +356,7 @@ def insert_letters(
     new_ids = list(
         session.execute(
             insert(letters_table).returning(letters_table.c.id, sort_by_parameter_order=True),
-            [p.values for p in prepared],
+            [p.values() for p in prepared],
         ).scalars()
     )
     texts, party_rows, index_rows = [], [], []

@@ -16,7 +16,6 @@ from typing import Any
 
 from secretariat.kernel.roles import Role
 
-
 ADMIN_ONLY = frozenset((Role.ADMIN,))
 
 
