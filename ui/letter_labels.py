@@ -21,6 +21,7 @@ from secretariat.correspondence.api import (
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
+    LetterKind,
     LetterSummary,
     PartyRef,
 )
@@ -162,9 +163,9 @@ def parties_text(parties: Iterable[PartyRef]) -> str:
 
 def counterpart_text(letter: LetterSummary) -> str:
     """Who the letter is from (incoming) or to (outgoing); units for internal letters."""
-    if letter.kind == "incoming":
+    if letter.kind == LetterKind.INCOMING:
         return party_text(letter.sender)
-    if letter.kind == "outgoing":
+    if letter.kind == LetterKind.OUTGOING:
         return parties_text(letter.recipients)
     return " ← ".join(u for u in (letter.from_unit, letter.to_unit) if u)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import DuplicateLetter, LetterDetail, LetterSummary
+from secretariat.correspondence.api import DuplicateLetter, LetterDetail, LetterKind, LetterSummary
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
@@ -42,7 +42,7 @@ class LetterFormDialog(QDialog):
         self.last: LetterDetail | None = None
         self.setWindowTitle(self._title())
         self.setMinimumSize(980, 640)
-        self.resize(1040, 720 if kind == "outgoing" else 660)
+        self.resize(1040, 720 if kind == LetterKind.OUTGOING else 660)
         self.errors = FormErrors()
         self.banner = RegisteredBanner()
         self.banner.open_button.clicked.connect(self._open_last)

@@ -26,6 +26,7 @@ from secretariat.correspondence.api import (
     LetterDetail,
     LetterInput,
     LetterKind,
+    LetterStatus,
     Urgency,
 )
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -310,7 +311,7 @@ class LetterFields(QWidget):
         if self.signatory is not None and letter.signatory:
             self.signatory.setCurrentIndex(max(self.signatory.findData(letter.signatory), 0))
         if self.draft is not None:
-            self.draft.setChecked(letter.status == "draft")
+            self.draft.setChecked(letter.status == LetterStatus.DRAFT)
             self.draft.setEnabled(False)  # signing, not editing, gives a draft its number
         if self.dispatch_method is not None:
             self.dispatch_method.setCurrentIndex(
@@ -322,4 +323,4 @@ class LetterFields(QWidget):
         if self.reply_expected_by is not None:
             self.reply_expected_by.setDate(letter.reply_expected_by)
         self.more_form.setRowVisible(self.attachments_row, False)  # added on the letter page
-        self.registered_on.setEnabled(letter.status == "draft")
+        self.registered_on.setEnabled(letter.status == LetterStatus.DRAFT)

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as referrals
-from secretariat.correspondence.api import LetterDetail, LetterPermission, ReferralNode
+from secretariat.correspondence.api import (
+    LetterDetail,
+    LetterKind,
+    LetterPermission,
+    LetterStatus,
+    ReferralNode,
+)
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
@@ -234,7 +240,7 @@ class LetterViewDialog(QDialog):
         for index, title, count in counts:
             self.tabs.setTabText(index, f"{title} ({labels.digits(count)})" if count else title)
         self.history.show_history(letter.history)
-        draft = letter.status == "draft"
+        draft = letter.status == LetterStatus.DRAFT
         self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
         self.sign_button.setEnabled(live and draft)
@@ -245,9 +251,9 @@ class LetterViewDialog(QDialog):
         self.cancel_button.setEnabled(live and self._may(LetterPermission.REGISTER))
         numbered = letter.number is not None
         self.print_button.setEnabled(True)
-        self.receipt_action.setVisible(letter.kind == "incoming" and numbered)
+        self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
-            letter.kind == "outgoing" and numbered and bool(letter.recipients))
+            letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))
 
     def _changed_elsewhere(self) -> None:
         """A change made by a panel: read the letter again and tell the lists."""
