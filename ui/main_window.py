@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def open_register_book(self) -> QWidget:
         # Deferred: printing pulls in reportlab, which the sign-in window does not need.
-        from ui.printing.actions import open_register_book
+        from ui.printing.register_dialog import open_register_book
 
         return open_register_book(self, self.ctx, self.user)
 

@@ -92,13 +92,3 @@ def letter_print_action(parent: QWidget, ctx: AppContext, user: CurrentUser,
 
     action.triggered.connect(triggered)
     return action
-
-
-def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
-    """The register book dialog: choose the period and kind, build with progress, preview."""
-    from ui.printing.register_dialog import RegisterBookDialog
-
-    dialog = RegisterBookDialog(ctx, user, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -114,3 +115,11 @@ class RegisterBookDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.task = render_in_background(self, work, label, finished,
                                          lambda: self.preview_button.setEnabled(True))  # fmt: skip
+
+
+def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """The register book dialog: choose the period and kind, build with progress, preview."""
+    dialog = RegisterBookDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
