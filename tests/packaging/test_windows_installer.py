@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [
     pytest.mark.packaging,
-    pytest.mark.xdist_group("packaging"),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds under Wine on Linux"),
     pytest.mark.skipif(
         shutil.which("wine") is None and os.geteuid() != 0,

@@ -31,8 +31,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-            # One Qt application per worker process: every UI test runs in the same worker.
-            item.add_marker(pytest.mark.xdist_group("ui"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -305,3 +305,25 @@ def test_internal_letter_between_units(qtbot: QtBot, ctx: AppContext, clerk: Cur
         press(Qt.Key.Key_Return)
     assert saved.args[0].kind == "internal"
     assert "/د/" in saved.args[0].number
+
+
+def test_a_file_refused_at_saving_refuses_the_letter_and_says_why(
+        qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks,
+        tmp_path: Path) -> None:
+    """One call, one transaction: the letter is not registered without its file."""
+    scan = tmp_path / "اسکن.pdf"
+    scan.write_bytes(TINY_PDF)
+    dialog = open_form(qtbot, ctx, clerk)
+    dialog.fields.attachments.add_files([scan])
+    assert dialog.fields.sender_field is not None
+    dialog.fields.sender_field.line_edit.setText("شرکت نمونه")
+    dialog.fields.subject.setText("نامه با پیوستی که دیگر نیست")
+    scan.write_bytes(b"")  # emptied after it was chosen: refused when the letter is saved
+    dialog.save()
+    wait_tasks()
+    assert all_letters(ctx, clerk) == []  # nothing registered, no number used
+    shown = dialog.errors.message_label.text() + dialog.errors.field_text("file")
+    assert "«اسکن.pdf» خالی است" in shown
+    assert not dialog.banner.isVisible()
+    assert dialog.fields.attachments.files() == [scan]  # nothing the clerk typed is lost
+    assert dialog.fields.subject.text() == "نامه با پیوستی که دیگر نیست"
