@@ -10,7 +10,8 @@ import pytest
 pytestmark = pytest.mark.gui
 
 UI_DIR = Path(__file__).resolve().parents[3] / "ui"
-FORBIDDEN = ("sqlalchemy", "alembic", "secretariat.db")
+FORBIDDEN = ("sqlalchemy", "alembic", "secretariat.kernel.db", "secretariat.kernel.models",
+             "secretariat.migrations")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -30,5 +31,26 @@ def test_ui_never_imports_the_database_layer() -> None:
         for path in UI_DIR.rglob("*.py")
         for name in imported_modules(path)
         if name.startswith(FORBIDDEN)
+    }
+    assert not offenders
+
+
+def units_of_work_opened(path: Path) -> list[int]:
+    """Lines where ui code opens a unit of work itself (``ctx.write()``, ``self.ctx.read()``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"write", "read"}
+        and ast.unparse(node.func.value).split(".")[-1] == "ctx"
+    ]
+
+
+def test_ui_never_opens_a_unit_of_work() -> None:
+    """Sessions belong to the features' api: a page calls an action, never ctx.write()."""
+    offenders = {
+        f"{path.relative_to(UI_DIR.parent)}:{line}"
+        for path in UI_DIR.rglob("*.py")
+        for line in units_of_work_opened(path)
     }
     assert not offenders
