@@ -40,12 +40,12 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
-from secretariat.correspondence import bulk, letters, queries  # noqa: E402
-from secretariat.correspondence.inputs import LetterInput, PartyInput  # noqa: E402
-from secretariat.jalali import from_jalali, today_tehran  # noqa: E402
-from secretariat.services import accounts, setup  # noqa: E402
-from secretariat.services.context import AppContext, CurrentUser, open_context  # noqa: E402
-from secretariat.text.normalize import normalize_for_search  # noqa: E402
+from secretariat.correspondence import api as letters  # noqa: E402
+from secretariat.correspondence.api import LetterInput, PartyInput  # noqa: E402
+from secretariat.kernel import accounts, setup  # noqa: E402
+from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
+from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
+from secretariat.kernel.text.normalize import normalize_for_search  # noqa: E402
 
 PASSWORD = "bench-password-1"
 
@@ -181,16 +181,16 @@ def measure(ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, runs: int) 
         return timed(lambda: fn(next(it)), len(queries_))
 
     def first_page(q: str) -> object:
-        return queries.page_letters(ctx, clerk, queries.LetterQuery(text=q), limit=50)
+        return letters.page_letters(ctx, clerk, letters.LetterQuery(text=q), limit=50)
 
     def count(q: str) -> object:
-        return queries.count_letters(ctx, clerk, queries.LetterQuery(text=q))
+        return letters.count_letters(ctx, clerk, letters.LetterQuery(text=q))
 
     result["search_first_page_p95_ms"] = p95_ms(each(words, first_page))
     result["search_prefix_p95_ms"] = p95_ms(each(prefixes, first_page))
     result["search_count_p95_ms"] = p95_ms(each(words, count))
     result["search_count_admin_p95_ms"] = p95_ms(each(
-        words, lambda q: queries.count_letters(ctx, admin, queries.LetterQuery(text=q))))
+        words, lambda q: letters.count_letters(ctx, admin, letters.LetterQuery(text=q))))
 
     def like(q: str) -> object:
         pattern = "%" + normalize_for_search(q).split()[0] + "%"
@@ -202,13 +202,13 @@ def measure(ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, runs: int) 
 
     result["like_scan_p95_ms"] = p95_ms(each(words[:5], like))
 
-    plain = queries.LetterQuery()
+    plain = letters.LetterQuery()
     result["service_first_page_ms"] = round(min(timed(
-        lambda: queries.page_letters(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
+        lambda: letters.page_letters(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
     result["service_last_page_ms"] = round(min(timed(
-        lambda: queries.last_page(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
+        lambda: letters.last_page(ctx, clerk, plain, limit=100), 5)) * 1000, 2)
     result["service_count_all_ms"] = round(min(timed(
-        lambda: queries.count_letters(ctx, clerk, plain), 3)) * 1000, 2)
+        lambda: letters.count_letters(ctx, clerk, plain), 3)) * 1000, 2)
 
     counter = iter(range(10**9))
 
@@ -228,13 +228,13 @@ RSS_PROBE = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from secretariat.correspondence import queries
-from secretariat.services import accounts
-from secretariat.services.context import open_context
+from secretariat.correspondence import api as letters
+from secretariat.kernel import accounts
+from secretariat.kernel.context import open_context
 ctx = open_context(Path({data!r}))
 clerk = accounts.authenticate(ctx, "clerk", {password!r})
-queries.page_letters(ctx, clerk, queries.LetterQuery(), limit=100)
-queries.search_letters(ctx, clerk, "بهره برداری")
+letters.page_letters(ctx, clerk, letters.LetterQuery(), limit=100)
+letters.search_letters(ctx, clerk, "بهره برداری")
 for line in open("/proc/self/status"):
     if line.startswith("VmRSS:"):
         print(int(line.split()[1]) / 1024)
@@ -285,7 +285,7 @@ def main() -> int:
             admin = setup.initialize(ctx, "admin", PASSWORD, "مدیر")
             accounts.add_user(ctx, admin, "clerk", PASSWORD, "clerk", "normal", "دبیر")
             start = time.perf_counter()
-            done = bulk.import_letters(
+            done = letters.import_letters(
                 ctx, admin, letter_stream(args.letters, random.Random(1405)),
                 batch_size=args.batch,
                 progress=lambda n: print(f"\r{n:,} letters", end="", file=sys.stderr),

@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.lib import rl_accel
 
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import PrintLayout
 from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.register_book import render_register
 from secretariat.printing.documents.samples import (
@@ -25,8 +27,6 @@ from secretariat.printing.documents.samples import (
     sample_letterhead,
     sample_register,
 )
-from secretariat.printing.layout_settings import PrintLayout
-from secretariat.text.digits import to_persian_digits
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -40,9 +40,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from secretariat.correspondence.queries import LetterQuery  # noqa: E402
-from secretariat.services import accounts  # noqa: E402
-from secretariat.services.context import open_context  # noqa: E402
+from secretariat.correspondence.api import LetterQuery  # noqa: E402
+from secretariat.kernel import accounts  # noqa: E402
+from secretariat.kernel.context import open_context  # noqa: E402
 from ui.bootstrap import configure_application  # noqa: E402
 from ui.models.letter_window_model import LetterWindowModel  # noqa: E402
 from ui.pages.letters.register_table import RegisterTable  # noqa: E402

@@ -207,7 +207,7 @@ build_bundle() {
     wineserver -w
     local required
     for required in Secretariat.exe secretariat-cli.exe _internal/secretariat/resources/icons \
-        _internal/secretariat/db/migrations/env.py _internal/secretariat/db/migrations/versions \
+        _internal/secretariat/migrations/env.py _internal/secretariat/migrations/versions \
         _internal/PySide6/plugins/platforms/qwindows.dll _internal/PySide6/translations/qtbase_fa.qm; do
         [[ -e "$BUNDLE/$required" ]] || die "bundle lacks $required"
     done

@@ -35,9 +35,9 @@ for required in Secretariat secretariat-cli \
     _internal/secretariat/resources/fonts \
     _internal/secretariat/resources/translations \
     _internal/secretariat/resources/icons/secretariat.png \
-    _internal/secretariat/db/migrations/env.py \
-    _internal/secretariat/db/migrations/script.py.mako \
-    _internal/secretariat/db/migrations/versions; do
+    _internal/secretariat/migrations/env.py \
+    _internal/secretariat/migrations/script.py.mako \
+    _internal/secretariat/migrations/versions; do
     [[ -e "$BUNDLE/$required" ]] || fail "bundle lacks $required"
 done
 

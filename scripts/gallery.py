@@ -31,6 +31,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import (
+    FONT_BOLD,
+    FONT_MEDIUM,
+    FONT_REGULAR,
+    PrintLayout,
+    register_fonts,
+)
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
 from secretariat.printing.documents.envelope import render_envelopes
@@ -50,13 +58,6 @@ from secretariat.printing.documents.samples import (
     sample_receipt,
     sample_register,
 )
-from secretariat.printing.fonts import (
-    FONT_BOLD,
-    FONT_MEDIUM,
-    FONT_REGULAR,
-    register_fonts,
-)
-from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import (
     draw_centred,
     draw_left_aligned,
@@ -64,7 +65,6 @@ from secretariat.printing.rtl import (
     ltr_isolate,
 )
 from secretariat.printing.selftest_pdf import render_selftest_pdf
-from secretariat.text.digits import to_persian_digits
 
 TRICKY_LINES = [
     "نامهٔ شماره 1403/و/125 مورخ 1403/02/15",

@@ -30,10 +30,10 @@ os.environ.pop("SECRETARIAT_DATABASE_URL", None)
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from secretariat.jalali import today_tehran  # noqa: E402
-from secretariat.paths import resource_path  # noqa: E402
-from secretariat.services import accounts, org_settings, setup  # noqa: E402
-from secretariat.services.context import AppContext, CurrentUser, open_context  # noqa: E402
+from secretariat.kernel import accounts, org_settings, setup  # noqa: E402
+from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
+from secretariat.kernel.jalali import today_tehran  # noqa: E402
+from secretariat.kernel.paths import resource_path  # noqa: E402
 from ui.bootstrap import configure_application  # noqa: E402
 from ui.crash import show_unexpected_error  # noqa: E402
 from ui.dialogs.about_dialog import AboutDialog  # noqa: E402

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what the tests need into .venv and run them. `--lint` also runs ruff and mypy (CI does).
+# Install what the tests need into .venv and run them. `--lint` also runs ruff, mypy (code and
+# tests), lint-imports (the architecture's contracts) and vulture (dead code); CI does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -10,5 +11,7 @@ if [ "${1:-}" = "--lint" ]; then
   shift
   .venv/bin/ruff check .
   .venv/bin/mypy
+  .venv/bin/lint-imports
+  .venv/bin/vulture --min-confidence 80 secretariat ui tests scripts/vulture_whitelist.py
 fi
 .venv/bin/python -m pytest "$@"

@@ -1,9 +1,17 @@
-"""Shared fixtures: a real SQLite database in a fresh folder per test."""
+"""Shared fixtures: a real SQLite database in a fresh folder per test.
+
+Migrating a database and hashing the first admin's password (Argon2) cost about a third of
+a second; they are done once per test session into template folders, and each test gets a
+copy: ``ctx`` alone copies the migrated, empty database; ``ctx`` with ``admin`` copies the
+one whose first admin exists (made exactly as ``setup.initialize`` makes it).
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,8 +19,8 @@ import pytest
 # Qt tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from secretariat.services import accounts, setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts, setup
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
 
 ADMIN_PASSWORD = "admin-password-1"
 USER_PASSWORD = "user-password-1"
@@ -28,25 +36,61 @@ def _private_home(
         monkeypatch.setenv(var, str(home / sub) if sub else str(home))
 
 
+@dataclass(frozen=True)
+class Templates:
+    empty: Path  # a data folder whose database is migrated to head
+    with_admin: Path  # the same, with the first admin «admin»
+    admin: CurrentUser
+
+
+def make_templates(root: Path, admin_full_name: str, password: str = ADMIN_PASSWORD) -> Templates:
+    empty, with_admin = root / "empty", root / "with-admin"
+    open_context(empty).close()
+    shutil.copytree(empty, with_admin)
+    context = open_context(with_admin)
+    try:
+        user = setup.initialize(context, "admin", password, admin_full_name)
+    finally:
+        context.close()
+    return Templates(empty, with_admin, user)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return make_templates(tmp_path_factory.mktemp("templates"), "مدیر سامانه")
+
+
+def copy_template(templates: Templates, request: pytest.FixtureRequest, data_dir: Path) -> None:
+    source = templates.with_admin if "admin" in request.fixturenames else templates.empty
+    shutil.copytree(source, data_dir)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
 @pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
+def ctx(data_dir: Path, templates: Templates, request: pytest.FixtureRequest
+        ) -> Iterator[AppContext]:
+    copy_template(templates, request, data_dir)
     context = open_context(data_dir)
     yield context
     context.close()
 
 
 @pytest.fixture
-def admin(ctx: AppContext) -> CurrentUser:
-    return setup.initialize(ctx, "admin", ADMIN_PASSWORD, "مدیر سامانه")
+def admin(ctx: AppContext, templates: Templates) -> CurrentUser:
+    """The first admin, already in ``ctx``'s database (copied from the template)."""
+    return templates.admin
+
+
+MakeUser = Callable[..., CurrentUser]  # make_user(name, role="clerk", clearance="normal")
+WaitTasks = Callable[..., None]  # tests/ui: wait_tasks(timeout=10_000)
 
 
 @pytest.fixture
-def make_user(ctx: AppContext, admin: CurrentUser):  # type: ignore[no-untyped-def]
+def make_user(ctx: AppContext, admin: CurrentUser) -> MakeUser:
     def make(name: str, role: str = "clerk", clearance: str = "normal") -> CurrentUser:
         accounts.add_user(ctx, admin, name, USER_PASSWORD, role, clearance, f"کاربر {name}")
         return accounts.authenticate(ctx, name, USER_PASSWORD)

@@ -12,7 +12,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 import secretariat
-from secretariat.paths import DATA_DIR_ENV, default_data_dir
+from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
 from ui.bootstrap import configure_application
 from ui.crash import install_excepthook, setup_logging
 from ui.gc_policy import collect_on_ui_thread

@@ -10,13 +10,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 import secretariat
-from secretariat.paths import APP_NAME, resource_path
-from secretariat.printing.fonts import FAMILY, font_files
+from secretariat.kernel.paths import APP_NAME, resource_path
+from secretariat.printing.api import FAMILY, font_files
 from ui.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)
 
-APP_TRANSLATION = "secretariat_fa"
+APP_TRANSLATION = "secretariat_fa"  # the shell's catalogue; each UI feature may have its own
 QT_TRANSLATION = "qtbase_fa"
 FONT_POINT_SIZE = 10
 # QTranslator objects must outlive the application's use of them.
@@ -57,8 +57,12 @@ def load_fonts() -> str | None:
 
 
 def translation_files() -> list[Path]:
-    """Our Persian catalogue, then Qt's own (standard buttons, dialogs, context menus)."""
-    files = [resource_path("translations", APP_TRANSLATION + ".qm")]
+    """Our Persian catalogues (the shell's, then every feature's ``<name>_fa.qm``), then Qt's
+    own (standard buttons, dialogs, context menus)."""
+    ours = resource_path("translations")
+    shell = ours / (APP_TRANSLATION + ".qm")
+    files = [shell, *sorted(p for p in ours.glob("*_fa.qm")
+                            if p != shell and not p.name.startswith("qt"))]
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for candidate in (qt_dir / (QT_TRANSLATION + ".qm"),
                       resource_path("translations", QT_TRANSLATION + ".qm")):

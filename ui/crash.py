@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretariat.errors import SecretariatError
+from secretariat.kernel.errors import SecretariatError
 from ui.messages import error_text
 
 LOG_FILE_NAME = "secretariat.log"

@@ -1,47 +1,19 @@
 """Words people read for the codes the core stores (roles, clearance, audit actions...).
 
-The English here is the translation source; the Persian lives in the .ts file.
-``QT_TRANSLATE_NOOP`` marks a string for lupdate; ``label()`` translates it at run time.
+Roles, clearance levels, audited entities and their actions take their Persian words from
+the core (the vocabularies and the registry), the same words the CLI and the PDFs use. The
+audit snapshot keys below are English translation sources (the Persian is in the .ts file).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.permissions import Clearance, Role
+from secretariat import features
+from secretariat.kernel.roles import Clearance, Role
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
-
-ROLES: dict[str, str] = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "System administrator"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
-    Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Secretariat clerk"),
-    Role.EXPERT: QT_TRANSLATE_NOOP("Labels", "Expert"),
-    Role.OFFICER: QT_TRANSLATE_NOOP("Labels", "Associations officer"),
-    Role.VIEWER: QT_TRANSLATE_NOOP("Labels", "Viewer"),
-}
-
-CLEARANCES: dict[str, str] = {
-    Clearance.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
-    Clearance.CONFIDENTIAL: QT_TRANSLATE_NOOP("Labels", "Confidential"),
-    Clearance.SECRET: QT_TRANSLATE_NOOP("Labels", "Highly confidential"),
-}
-
-AUDIT_ACTIONS: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("Labels", "Created"),
-    "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
-    "cancel": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    "reset_password": QT_TRANSLATE_NOOP("Labels", "Password reset"),
-    "change_password": QT_TRANSLATE_NOOP("Labels", "Password changed"),
-    "rehash": QT_TRANSLATE_NOOP("Labels", "Password hash renewed"),
-}
-
-AUDIT_ENTITIES: dict[str, str] = {
-    "user": QT_TRANSLATE_NOOP("Labels", "User"),
-    "setting": QT_TRANSLATE_NOOP("Labels", "Setting"),
-}
 
 # Keys that appear in audit snapshots (before/after).
 AUDIT_FIELDS: dict[str, str] = {
@@ -70,19 +42,25 @@ def _translated(table: dict[str, str], code: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return _translated(ROLES, role)
+    return Role.label_of(role)
 
 
 def clearance_label(clearance: str) -> str:
-    return _translated(CLEARANCES, clearance)
+    return Clearance.label_of(clearance)
 
 
-def action_label(action: str) -> str:
-    return _translated(AUDIT_ACTIONS, action)
+def action_label(action: str, entity: str = "") -> str:
+    """An audit action's words (the entity's own when it has them), from the registry."""
+    return features.REGISTRY.action_label(entity, action)
 
 
 def entity_label(entity: str) -> str:
-    return _translated(AUDIT_ENTITIES, entity)
+    return features.REGISTRY.entity_label(entity)
+
+
+def audit_entities() -> list[tuple[str, str]]:
+    """Every audited entity of every feature, with its Persian label (the audit filter)."""
+    return [(e.name, e.label_fa) for _f, e in features.REGISTRY.entities()]
 
 
 def field_label(key: str) -> str:

@@ -12,44 +12,26 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from secretariat.correspondence.dto import LetterSummary, PartyRef
-from secretariat.correspondence.vocab import (
+from secretariat import features
+from secretariat.contacts.api import ContactKind
+from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
-    CONTACT_KIND_LABELS,
     DISPATCH_METHODS,
     KIND_LABELS,
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
+    LetterKind,
+    LetterSummary,
+    PartyRef,
 )
-from secretariat.jalali import format_jalali, format_jalali_datetime
-from secretariat.messages import FIELD_NAMES
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
+from secretariat.kernel.messages import field_name as core_field_name
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "LetterLabels"
 DASH = "—"
-
-# Audit actions of letters, referrals and contacts that ui.labels does not name.
-LETTER_ACTIONS: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("LetterLabels", "Registered"),
-    "update": QT_TRANSLATE_NOOP("LetterLabels", "Edited"),
-    "cancel": QT_TRANSLATE_NOOP("LetterLabels", "Cancelled"),
-    "sign": QT_TRANSLATE_NOOP("LetterLabels", "Signed and numbered"),
-    "status": QT_TRANSLATE_NOOP("LetterLabels", "Status changed"),
-    "attach": QT_TRANSLATE_NOOP("LetterLabels", "Files attached"),
-    "reply_received": QT_TRANSLATE_NOOP("LetterLabels", "Reply received"),
-    "merge_contact": QT_TRANSLATE_NOOP("LetterLabels", "Contact merged"),
-    "merge": QT_TRANSLATE_NOOP("LetterLabels", "Merged"),
-    "note": QT_TRANSLATE_NOOP("LetterLabels", "Margin note written"),
-    "close": QT_TRANSLATE_NOOP("LetterLabels", "Referral closed"),
-}
-AUDIT_ENTITIES: dict[str, str] = {
-    "letter": QT_TRANSLATE_NOOP("LetterLabels", "Letter"),
-    "referral": QT_TRANSLATE_NOOP("LetterLabels", "Referral"),
-    "contact": QT_TRANSLATE_NOOP("LetterLabels", "Contact"),
-}
-
 
 RLM = "\u200f"
 
@@ -126,27 +108,25 @@ def purpose_label(purpose: str) -> str:
 
 
 def contact_kind_label(kind: str) -> str:
-    return _label(CONTACT_KIND_LABELS, kind)
+    return ContactKind.label_of(kind)
 
 
 def dispatch_label(method: str) -> str:
     return _label(DISPATCH_METHODS, method) if method else DASH
 
 
-def action_label(action: str) -> str:
-    source = LETTER_ACTIONS.get(action)
-    return tr(source) if source else action
+def action_label(action: str, entity: str = "letter") -> str:
+    return features.REGISTRY.action_label(entity, action)
 
 
 def entity_label(entity: str) -> str:
-    source = AUDIT_ENTITIES.get(entity)
-    return tr(source) if source else entity
+    return features.REGISTRY.entity_label(entity)
 
 
 def field_name(key: str) -> str:
     """A letter field's Persian name (the core's own list, shared with error messages)."""
     source = SNAPSHOT_FIELDS.get(key)
-    return tr(source) if source else FIELD_NAMES.get(key, key)
+    return tr(source) if source else core_field_name(key)
 
 
 def digits(text: str | int | None) -> str:
@@ -183,9 +163,9 @@ def parties_text(parties: Iterable[PartyRef]) -> str:
 
 def counterpart_text(letter: LetterSummary) -> str:
     """Who the letter is from (incoming) or to (outgoing); units for internal letters."""
-    if letter.kind == "incoming":
+    if letter.kind == LetterKind.INCOMING:
         return party_text(letter.sender)
-    if letter.kind == "outgoing":
+    if letter.kind == LetterKind.OUTGOING:
         return parties_text(letter.recipients)
     return " ← ".join(u for u in (letter.from_unit, letter.to_unit) if u)
 

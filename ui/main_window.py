@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,13 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import OrgSettings
+from secretariat.correspondence.api import LetterPermission
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.events import DomainEvent, SettingsChanged
+from secretariat.kernel.org_settings import OrgSettings, get_org_settings
+from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.kernel.registry import load
+from secretariat.kernel.text.digits import to_persian_digits
+from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.change_password_dialog import ChangePasswordDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.events import bridge
+from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
-from ui.navigation import PageSpec, pages_for
 from ui.pages.placeholder_page import PlaceholderPage
+from ui.tasks import Requests
 
 NAVIGATION_WIDTH = 210
 
@@ -56,8 +67,12 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.requests = Requests(self)
+        self.tiles = tiles_for(user.role)
+        bridge(ctx).on(self, (DomainEvent,), self._changed)
         if self.specs:
             self.navigation.setCurrentRow(0)
+        self.refresh_badges()
 
     # --- pages ---------------------------------------------------------------------
 
@@ -78,26 +93,43 @@ class MainWindow(QMainWindow):
             page = self._build_page(spec)
             self._pages[spec.key] = page
             self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
-        activate = getattr(page, "activate", None)
-        if callable(activate):
-            activate()  # pages reload their data when shown
+        self.stack.setCurrentWidget(page)  # shown: the page reloads itself (ui.pages.base)
 
-    def _build_page(self, spec: PageSpec) -> QWidget:
+    def _build_page(self, spec: Page) -> QWidget:
         if spec.factory is None:
             return PlaceholderPage(spec.title)
-        page = spec.factory(self.ctx, self.user)
-        saved = getattr(page, "org_saved", None)
-        if saved is not None:
-            saved.connect(self.set_org)
-        badge = getattr(page, "badgeChanged", None)  # e.g. the inbox's unread count
-        if badge is not None:
-            row = self.page_keys().index(spec.key)
-            badge.connect(lambda text, r=row: self._show_badge(r, text))
+        page: QWidget = build_page(spec, self.ctx, self.user)
         return page
 
-    def _show_badge(self, row: int, text: str) -> None:
+    # --- what changed elsewhere -----------------------------------------------------
+
+    def _changed(self, event: DomainEvent) -> None:
+        """Any committed change: recount the badges; settings: the title too."""
+        self.refresh_badges()
+        if isinstance(event, SettingsChanged):
+            ctx = self.ctx
+            self.requests.run("org", lambda: get_org_settings(ctx), self.set_org)
+
+    def refresh_badges(self) -> None:
+        """Each home tile of a page in the navigation puts its count beside the page's title."""
+        keys = self.page_keys()
+        ctx, user = self.ctx, self.user
+        for tile in self.tiles:
+            if tile.page not in keys:
+                continue
+            function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
+            self._ask_tile(tile, function, ctx, user)
+
+    def _ask_tile(self, tile: Tile, function: Callable[[AppContext, CurrentUser], TileData],
+                  ctx: AppContext, user: CurrentUser) -> None:
+        # The function is resolved on the UI thread and only called on the worker.
+        self.requests.run(f"tile:{tile.key}", lambda: function(ctx, user),
+                          lambda data: self._show_badge(tile.page, data))
+
+    def _show_badge(self, key: str, data: TileData) -> None:
+        row = self.page_keys().index(key)
         title = self.specs[row].title
+        text = to_persian_digits(str(data.count)) if data.count else ""
         self.navigation.item(row).setText(f"{title} ({text})" if text else title)
 
     # --- menus and status bar ---------------------------------------------------------
@@ -106,7 +138,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.register_book_action = QAction(self.tr("Print the &register book…"), self)
         self.register_book_action.triggered.connect(self.open_register_book)
-        self.register_book_action.setVisible(role_allows(self.user.role, Permission.READ_LETTERS))
+        self.register_book_action.setVisible(role_allows(self.user.role, LetterPermission.READ))
         file_menu.addAction(self.register_book_action)
         file_menu.addSeparator()
         self.exit_action = QAction(self.tr("E&xit"), self)
@@ -149,35 +181,30 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------
 
     def open_settings(self) -> QWidget:
-        from ui.dialogs.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.ctx, self.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.form.org_saved.connect(self.set_org)
         dialog.open()
         return dialog
 
     def open_register_book(self) -> QWidget:
-        from ui.printing.actions import open_register_book
+        # Deferred: printing pulls in reportlab, which the sign-in window does not need.
+        from ui.printing.register_dialog import open_register_book
 
         return open_register_book(self, self.ctx, self.user)
 
     def open_letterhead_settings(self) -> QWidget:
-        from ui.printing.actions import open_letterhead_settings
+        # Deferred: printing pulls in reportlab, which the sign-in window does not need.
+        from ui.printing.letterhead_dialog import open_letterhead_settings
 
         return open_letterhead_settings(self, self.ctx, self.user)
 
     def open_change_password(self) -> QWidget:
-        from ui.dialogs.change_password_dialog import ChangePasswordDialog
-
         dialog = ChangePasswordDialog(self.ctx, self.user, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_about(self) -> QWidget:
-        from ui.dialogs.about_dialog import AboutDialog
-
         dialog = AboutDialog(self.org, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

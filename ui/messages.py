@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from secretariat.errors import SecretariatError
-from secretariat.messages import describe
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.messages import describe
+from secretariat.kernel.text.digits import to_persian_digits
 
 
 def error_text(error: SecretariatError) -> str:

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from secretariat.errors import SecretariatError
-from secretariat.services import org_settings, setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
-from secretariat.services.org_settings import OrgSettings
+from secretariat.kernel import org_settings, setup
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.org_settings import OrgSettings
 from ui.crash import report_exception, show_message
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard

@@ -1,6 +1,10 @@
 """The ``secretariat`` command: the application's services without a window.
 
 Exit codes: 0 success, 1 any refused or failed operation, 2 wrong usage.
+
+The commands come from the registry (``Command``: name, help, module). Only the module of
+the command being run is imported and builds its sub-parser; the others appear in
+``--help`` by name, so ``--version`` and ``--help`` import no feature and no database code.
 """
 
 from __future__ import annotations
@@ -10,18 +14,33 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
-from secretariat import __version__
-from secretariat.cli import admin_commands
+from secretariat import __version__, features
 from secretariat.cli.output import error, use_utf8
-from secretariat.errors import SecretariatError
-from secretariat.paths import DATA_DIR_ENV, default_data_dir
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
 
 USER_ENV = "SECRETARIAT_USER"
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--database-url", "--user")
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (the first word that is not a global option)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; ``command``'s module builds its own part, the rest are named only."""
     parser = argparse.ArgumentParser(
         prog="secretariat",
         description="Secretariat (دبیرخانه) command line: the same services as the app.",
@@ -45,23 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"user name to act as (env {USER_ENV}); password from SECRETARIAT_PASSWORD or a prompt",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    admin_commands.add_parsers(sub)
-    for extra in _feature_modules():
-        extra.add_parsers(sub)
+    registry = features.REGISTRY
+    wanted = registry.command(command) if command else None
+    built = False
+    for _feature, entry in registry.commands():
+        if wanted is not None and entry.module == wanted.module:
+            if not built:
+                registry.resolve(entry.module).add_parsers(sub)
+                built = True
+        else:
+            sub.add_parser(entry.name, help=entry.help)
     return parser
-
-
-def _feature_modules() -> list[ModuleType]:
-    """CLI modules of later features register here (letters, printing...)."""
-    from secretariat.cli import letter_commands, print_commands
-
-    return [letter_commands, print_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8()
-    parser = build_parser()
-    args = parser.parse_args(argv)  # exits with 2 on wrong usage
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_of(arguments))
+    args = parser.parse_args(arguments)  # exits with 2 on wrong usage
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     try:

@@ -6,10 +6,11 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 
-from secretariat.errors import AuthenticationFailed, SecretariatError, ValidationError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.errors import AuthenticationFailed, SecretariatError, ValidationError
 
 PASSWORD_ENV = "SECRETARIAT_PASSWORD"
 
@@ -40,3 +41,14 @@ def sign_in(ctx: AppContext, args: argparse.Namespace) -> CurrentUser:
 def read_stdin_password() -> str:
     line = sys.stdin.readline() if sys.stdin is not None else ""
     return line.rstrip("\r\n")
+
+
+def run_signed_in(
+    args: argparse.Namespace, action: Callable[[AppContext, CurrentUser], int]
+) -> int:
+    """Open the database, sign in, run ``action``, close: the shape of most commands."""
+    ctx = context_from(args)
+    try:
+        return action(ctx, sign_in(ctx, args))
+    finally:
+        ctx.close()

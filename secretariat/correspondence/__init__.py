@@ -1,12 +1,4 @@
-"""Correspondence: the letter register (وارده، صادره، داخلی), contacts, referrals, attachments.
+"""Correspondence: the letter register (وارده، صادره، داخلی), referrals, attachments, search.
 
-Services (no Qt): ``letters`` (register, sign, edit, status, cancel, get),
-``queries`` (lists, search, counts, keyset pages), ``referrals`` (ارجاع and the
-کارتابل), ``attachments``, ``contacts``, ``bulk`` (import). They take an
-``AppContext`` and a ``CurrentUser`` and return the frozen dataclasses of ``dto``.
+Public module: ``secretariat.correspondence.api``; every other module here is private.
 """
-
-# Importing the package registers what `secretariat check` verifies: the audited
-# state of letters, contacts and referrals, and the attachments' hashes.
-from secretariat.correspondence import attachments as _attachments  # noqa: F401
-from secretariat.correspondence import snapshots as _snapshots  # noqa: F401

@@ -12,7 +12,7 @@ from threading import Lock
 
 from reportlab.pdfbase import pdfmetrics
 
-from secretariat.paths import resource_path
+from secretariat.kernel.paths import resource_path
 from secretariat.printing.text_layer import LogicalTextTTFont
 
 FAMILY = "Vazirmatn"

@@ -16,13 +16,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from secretariat.errors import ValidationError
-from secretariat.messages import register_messages
-from secretariat.permissions import Permission
-from secretariat.services.accounts import require
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import get_setting, put_setting
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.events import SettingsChanged
+from secretariat.kernel.org_settings import get_setting, put_setting
+from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 LAYOUT_KEY = "print_layout"
 PAPER_WIDTH_MM, PAPER_HEIGHT_MM = 210.0, 297.0  # A4, the paper letterhead is printed on
@@ -93,31 +92,6 @@ class PrintLayout:
 
 DEFAULT_LAYOUT = PrintLayout()
 
-register_messages(
-    {
-        "out_of_range": "باید میان {min} و {max} باشد.",
-        "too_many_lines": "بیش از {max} سطر نمی‌شود.",
-        "margins_too_wide": "حاشیه‌های چپ و راست روی هم از نیمی از پهنای کاغذ بیشترند.",
-        "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
-        "too_long": "نباید بیش از {max} نویسه باشد.",
-    },
-    {
-        "name_lines": "سطرهای نام سربرگ",
-        "margin_top_mm": "حاشیهٔ بالا",
-        "margin_bottom_mm": "حاشیهٔ پایین",
-        "margin_right_mm": "حاشیهٔ راست",
-        "margin_left_mm": "حاشیهٔ چپ",
-        "body_font_size": "اندازهٔ قلم متن",
-        "receipt_size": "اندازهٔ رسید",
-        "envelope_size": "اندازهٔ پاکت",
-        **{
-            f"preprinted_fields.{name}.{part}": f"{label} ({part_label})"
-            for name, label in PREPRINTED_FIELD_LABELS.items()
-            for part, part_label in (("x_mm", "فاصله از چپ"), ("y_mm", "فاصله از بالا"),
-                                     ("width_mm", "پهنا"), ("height_mm", "بلندی"))
-        },
-    },
-)  # fmt: skip
 
 
 # --- JSON ------------------------------------------------------------------------------
@@ -237,4 +211,5 @@ def update_print_layout(ctx: AppContext, actor: CurrentUser, layout: PrintLayout
     validate_layout(layout)
     with ctx.write() as session:
         put_setting(session, actor, LAYOUT_KEY, layout_to_json(layout))
+        ctx.emit(SettingsChanged((LAYOUT_KEY,)), actor)
     return layout

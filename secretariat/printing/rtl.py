@@ -1,6 +1,6 @@
 """Persian right-to-left text for reportlab PDFs: the one module printing code imports.
 
-Steps (see DESIGN.md, "Known traps"): shape each logical word (arabic-reshaper,
+Steps (see docs/known-traps.md): shape each logical word (arabic-reshaper,
 harakat and ZWNJ kept), break lines in logical order by measured width, then
 put each line into display order (bidi, base RTL, mirrored brackets) and draw
 it right-aligned or justified. Callers pass text with Persian digits already.

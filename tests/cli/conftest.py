@@ -8,11 +8,18 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+class SignIn(TypedDict):
+    """``cli(..., **ADMIN)``: who the command acts as."""
+
+    user: str
+    password: str
 
 
 @dataclass

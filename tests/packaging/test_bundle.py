@@ -56,10 +56,10 @@ def test_bundle_carries_resources_and_migrations_as_files(
     package = BUNDLE / "_internal" / "secretariat"
     assert (package / "resources" / "icons" / "secretariat.png").is_file()
     assert any((package / "resources" / "fonts").glob("*.ttf"))
-    migrations = package / "db" / "migrations"
+    migrations = package / "migrations"
     assert (migrations / "env.py").is_file()
     assert (migrations / "script.py.mako").is_file()
-    checkout_versions = {p.name for p in (ROOT / "secretariat/db/migrations/versions").glob("*.py")}
+    checkout_versions = {p.name for p in (ROOT / "secretariat/migrations/versions").glob("*.py")}
     assert checkout_versions <= {p.name for p in (migrations / "versions").glob("*.py")}
 
 

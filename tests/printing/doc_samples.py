@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from secretariat.paths import resource_path
+from secretariat.kernel.paths import resource_path
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.data import (
     Addressee,
     CcLine,
@@ -18,7 +19,6 @@ from secretariat.printing.documents.data import (
 )
 from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.rtl import ltr_isolate
-from secretariat.text.digits import to_persian_digits
 
 ORG = "خانه صنعت، معدن و تجارت استان البرز"
 NUMBER = "1403/ص/125"

@@ -18,11 +18,11 @@ import subprocess
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
+from pypdf.generic import ContentStream, DictionaryObject
 
 from secretariat.printing.text_layer import is_presentation_form, logical_text
 
@@ -144,7 +144,8 @@ def embedded_font_names(pdf: Path) -> set[str]:
     """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
     names: set[str] = set()
     for page in PdfReader(pdf).pages:
-        for ref in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
             font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
             if descriptor is not None and "/FontFile2" in descriptor.get_object():
@@ -232,6 +233,7 @@ def font_names(pdf: Path) -> set[str]:
     """BaseFont of every font any page uses, embedded or not (subset tag dropped)."""
     names: set[str] = set()
     for page in PdfReader(pdf).pages:
-        for ref in page["/Resources"]["/Font"].values():
+        fonts = cast(DictionaryObject, page["/Resources"]["/Font"])  # type: ignore[index]
+        for ref in fonts.values():
             names.add(str(ref.get_object()["/BaseFont"]).split("+", 1)[-1])
     return names

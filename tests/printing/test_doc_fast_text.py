@@ -6,12 +6,12 @@ import random
 
 import pytest
 
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR
 from secretariat.printing.documents.fast_text import (
     fast_break_lines,
     fast_shape_word,
     fast_visual_line,
 )
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR
 from secretariat.printing.rtl import break_lines, shape_word, visual_line
 
 PIECES = (

@@ -12,10 +12,11 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A5
 
+from secretariat.printing.api import PrintLayout
 from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.verification import parse_verification
-from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import visual_line
+from tests.helpers import must
 from tests.printing import doc_samples as s
 from tests.printing.pdf_inspect import (
     drawn_lines,
@@ -52,7 +53,7 @@ def test_one_a4_page_with_both_weights_embedded(tmp_path: Path) -> None:
     assert (float(box.width), float(box.height)) == pytest.approx(A4, abs=0.01)
     embedded = {name.split("+", 1)[1] for name in embedded_font_names(pdf)}
     assert {"Vazirmatn-Regular", "Vazirmatn-Bold"} <= embedded
-    assert "نامهٔ شماره" in reader.metadata.title
+    assert "نامهٔ شماره" in (must(reader.metadata).title or "")
 
 
 def test_number_date_and_attachments_are_printed_in_persian(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_draft_has_watermark_and_no_number_or_code(tmp_path: Path) -> None:
     drawn = _page_text(pdf, 0)
     assert plain(visual_line("پیش‌نویس")) in drawn
     assert plain(visual_line("۱۴۰۳/ص/۱۲۵")) not in drawn
-    assert "پیش‌نویس" in PdfReader(pdf).metadata.title
+    assert "پیش‌نویس" in (must(PdfReader(pdf).metadata).title or "")
 
 
 def test_cancelled_letter_is_marked(tmp_path: Path) -> None:

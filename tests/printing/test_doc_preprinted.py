@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from secretariat.printing.api import FieldBox, PreprintedFields, PrintLayout
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.preprinted import render_preprinted_letter
-from secretariat.printing.layout_settings import FieldBox, PreprintedFields, PrintLayout
 from secretariat.printing.rtl import visual_line
 from tests.printing import doc_samples as s
 from tests.printing.pdf_inspect import DrawnRun, drawn_lines, drawn_runs, pdftotext_layout, plain

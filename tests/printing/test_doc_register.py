@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.register_book import render_register
 from secretariat.printing.rtl import visual_line
-from secretariat.text.digits import to_persian_digits
 from tests.printing import doc_samples as s
 from tests.printing.pdf_inspect import drawn_lines, drawn_runs, plain
 

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from secretariat.correspondence import contacts, letters
-from secretariat.correspondence.inputs import ContactInput, LetterInput, PartyInput
-from secretariat.errors import NotFound, PermissionDenied, ValidationError
-from secretariat.jalali import format_jalali, today_tehran
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInput
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterInput, PartyInput
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.org_settings import update_org_settings
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import api as printing
+from secretariat.printing.api import PrintLayout, get_print_layout, update_print_layout
 from secretariat.printing.documents.from_dto import verification_for
-from secretariat.printing.layout_settings import (
-    PrintLayout,
-    get_print_layout,
-    update_print_layout,
-)
 from secretariat.printing.rtl import visual_line
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import update_org_settings
-from secretariat.text.digits import to_persian_digits
+from tests.conftest import MakeUser
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 
 
@@ -85,21 +85,22 @@ def test_the_same_letter_by_number_and_on_preprinted_paper(
 
 
 def test_invisible_letter_is_not_found(
-    ctx: AppContext, secret_letter: str, make_user  # type: ignore[no-untyped-def]
+    ctx: AppContext, secret_letter: str, make_user: MakeUser
 ) -> None:
     clerk = make_user("clerk1", "clerk", "normal")
-    for render in (
+    renders: list[Callable[[], bytes]] = [
         lambda: printing.letter_pdf(ctx, clerk, secret_letter),
         lambda: printing.receipt_pdf(ctx, clerk, secret_letter),
         lambda: printing.envelope_pdf(ctx, clerk, secret_letter),
-    ):
+    ]
+    for render in renders:
         with pytest.raises(NotFound):
             render()
 
 
 def test_register_lists_only_what_the_user_may_see(
     ctx: AppContext, admin: CurrentUser, outgoing: int, secret_letter: str,
-    make_user, tmp_path: Path,  # type: ignore[no-untyped-def]
+    make_user: MakeUser, tmp_path: Path,
 ) -> None:
     today = today_tehran()
     clerk = make_user("clerk2", "clerk", "normal")
@@ -168,7 +169,7 @@ def test_verification_detects_a_changed_letter(
         printing.verify_printed(ctx, admin, "not ours")
 
 
-def test_layout_is_stored_and_checked(ctx: AppContext, admin: CurrentUser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_stored_and_checked(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
     assert get_print_layout(ctx) == PrintLayout()
     saved = update_print_layout(ctx, admin, PrintLayout(
         bismillah=False, postal_code="۳۱۵۵۶۷۸۹۱۲", name_lines=("خانه صمت", " ", "البرز")))

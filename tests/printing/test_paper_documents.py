@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
-from secretariat.correspondence.dto import PartyRef
+from secretariat.correspondence.api import PartyRef
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.data import Addressee, CcLine, Letterhead
 from secretariat.printing.documents.envelope import (

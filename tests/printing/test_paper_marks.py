@@ -38,8 +38,8 @@ def _blobs(tmp_path: Path, word: str, font: str) -> list[tuple[int, int, int, in
                     str(tmp_path / "word")], check=True)  # fmt: skip
     image = Image.open(tmp_path / "word.png").convert("L")
     width, height = image.size
-    pixels = image.load()
-    ink = {(x, y) for x in range(width) for y in range(height) if pixels[x, y] < 140}
+    grey = image.tobytes()  # mode L: one byte a pixel, row by row
+    ink = {(x, y) for x in range(width) for y in range(height) if grey[y * width + x] < 140}
     blobs: list[list[tuple[int, int]]] = []
     while ink:
         blob = [ink.pop()]

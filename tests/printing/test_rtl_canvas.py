@@ -10,7 +10,8 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from secretariat.printing.fonts import FONT_REGULAR, register_fonts
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import (
     baseline_offset,
     break_lines,
@@ -21,7 +22,6 @@ from secretariat.printing.rtl import (
     layout_lines,
     visual_line,
 )
-from secretariat.text.digits import to_persian_digits
 from tests.printing.pdf_inspect import DrawnRun, drawn_lines, drawn_runs, plain
 
 SIZE = 12.0

@@ -12,9 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import RtlParagraph, layout_lines, rtl_cell, visual_line
-from secretariat.text.digits import to_persian_digits
 from tests.printing.pdf_inspect import drawn_lines, drawn_runs, plain
 
 SENTENCE = (

@@ -9,7 +9,8 @@ import pytest
 from arabic_reshaper import ArabicReshaper
 from reportlab.pdfbase import pdfmetrics
 
-from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import (
     break_lines,
     layout_lines,
@@ -19,7 +20,6 @@ from secretariat.printing.rtl import (
     shape_word,
     visual_line,
 )
-from secretariat.text.digits import to_persian_digits
 
 PERSIAN_LETTERS = "ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكۀة"
 PARAGRAPH = to_persian_digits(

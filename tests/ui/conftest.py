@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from secretariat.services import accounts, setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from tests.conftest import Templates, WaitTasks, copy_template, make_templates
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.bootstrap import configure_application
 from ui.tasks import tasks_running, wait_for_tasks
@@ -64,8 +66,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """As in tests/conftest.py, with the UI tests' admin (her name is on screenshots)."""
+    return make_templates(tmp_path_factory.mktemp("ui-templates"), "مریم احمدی", ADMIN_PASSWORD)
+
+
 @pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
+def ctx(data_dir: Path, templates: Templates, request: pytest.FixtureRequest
+        ) -> Iterator[AppContext]:
+    copy_template(templates, request, data_dir)
     context = open_context(data_dir)
     yield context
     wait_for_tasks()
@@ -73,8 +83,8 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def admin(ctx: AppContext) -> CurrentUser:
-    return setup.initialize(ctx, "admin", ADMIN_PASSWORD, "مریم احمدی")
+def admin(ctx: AppContext, templates: Templates) -> CurrentUser:
+    return templates.admin
 
 
 @pytest.fixture
@@ -85,7 +95,7 @@ def clerk(ctx: AppContext, admin: CurrentUser) -> CurrentUser:
 
 
 @pytest.fixture
-def wait_tasks(qtbot):  # type: ignore[no-untyped-def]
+def wait_tasks(qtbot: QtBot) -> WaitTasks:
     """Call to wait until every background task has delivered its result on the UI thread."""
 
     def wait(timeout: int = 10_000) -> None:

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from secretariat.correspondence import bulk, letters
-from secretariat.correspondence.dto import LetterDetail
-from secretariat.correspondence.inputs import LetterInput, PartyInput
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as bulk
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterDetail, LetterInput, PartyInput
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui.models.letter_window_model import LetterWindowModel
 
 # A one-page PDF, enough for a viewer and for the attachment store.

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 import secretariat
-from secretariat.paths import resource_path
-from secretariat.printing.fonts import license_file
-from secretariat.services.org_settings import OrgSettings
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.org_settings import OrgSettings
+from secretariat.kernel.paths import resource_path
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import license_file
 
 
 def _licence_text() -> str:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.passwords import MIN_PASSWORD_LENGTH
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
 

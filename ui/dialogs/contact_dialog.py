@@ -7,7 +7,7 @@ Identifiers are checked by the service (کد ملی، شناسه ملی، mobile
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,21 +16,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo, ContactSaved
-from secretariat.correspondence.errors import DuplicateContact
-from secretariat.correspondence.inputs import ContactInput
-from secretariat.correspondence.vocab import ContactKind
-from secretariat.messages import MESSAGES
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import (
+    ContactInfo,
+    ContactInput,
+    ContactKind,
+    ContactSaved,
+    DuplicateContact,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.messages import message_template
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
+from ui.crash import show_message
 from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors
@@ -57,8 +62,7 @@ class ContactDialog(QDialog):
         for code in ContactKind:
             self.kind.addItem(labels.contact_kind_label(code.value), code.value)
         self.inputs = {field: QLineEdit() for field in TEXT_FIELDS}
-        self.organisation = ContactPicker(ctx, user, kind=ContactKind.ORGANISATION.value,
-                                          allow_new=False)
+        self.organisation = ContactPicker(ctx, user, kind=ContactKind.ORGANISATION.value)
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(60)
@@ -164,11 +168,7 @@ class ContactDialog(QDialog):
         self.warnings = saved.warnings
         self.saved.emit(saved.contact)
         if saved.warnings:
-            from PySide6.QtWidgets import QMessageBox
-
-            from ui.crash import show_message
-
-            text = "\n".join(MESSAGES.get(code, code) for code in saved.warnings)
+            text = "\n".join(message_template(code) or code for code in saved.warnings)
             show_message(self.parentWidget(), QMessageBox.Icon.Information,
                          self.tr("The contact was saved. Please check: {warnings}").format(
                              warnings=text))
@@ -189,3 +189,13 @@ class ContactDialog(QDialog):
     def _enable(self) -> None:
         self.buttons.setEnabled(True)
         self.save_anyway.setEnabled(True)
+
+
+def new_contact_for(picker: ContactPicker) -> ContactDialog:
+    """The «+» of a contact picker: a new contact named as typed; saved, it is picked."""
+    dialog = ContactDialog(picker.ctx, picker.user, None, picker, name=picker.text(),
+                           kind=picker.kind or "organisation")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(picker.set_contact)
+    dialog.open()
+    return dialog

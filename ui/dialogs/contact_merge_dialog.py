@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.errors import ValidationError
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
 from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors
@@ -31,7 +31,7 @@ class ContactMergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setMinimumWidth(520)
         self.errors = FormErrors()
-        self.keep = ContactPicker(ctx, user, allow_new=False)
+        self.keep = ContactPicker(ctx, user)
         note = QLabel(self.tr(
             "Every letter that names «{name}» will name the contact kept instead, and its "
             "people move to it. «{name}» stays in the records, marked as merged.").format(

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from secretariat.errors import ValidationError
-from secretariat.services import accounts
-from secretariat.services.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
-from secretariat.services.passwords import MIN_PASSWORD_LENGTH
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel import accounts
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
+from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.dialogs.change_password_dialog import password_field
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker

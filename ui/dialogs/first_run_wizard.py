@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget, QWizard
 
-from secretariat.paths import remember_data_dir
-from secretariat.services import setup
-from secretariat.services.context import AppContext, CurrentUser, open_context
-from secretariat.text.digits import to_ascii_digits
+from secretariat.kernel import setup
+from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.paths import remember_data_dir
+from secretariat.kernel.text.digits import to_ascii_digits
 from ui.dialogs.first_run_pages import AdminPage, DataFolderPage, OrganisationPage
 from ui.tasks import run_task
 

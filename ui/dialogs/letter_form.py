@@ -9,9 +9,6 @@ The dialog also edits an existing letter (``existing``): then it closes on save.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,39 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import attachments, letters
-from secretariat.correspondence.dto import LetterDetail, LetterSummary
-from secretariat.correspondence.errors import DuplicateLetter
-from secretariat.correspondence.inputs import LetterInput
-from secretariat.errors import SecretariatError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import DuplicateLetter, LetterDetail, LetterKind, LetterSummary
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.dialogs.letter_form_banners import DuplicateWarning, RegisteredBanner
 from ui.dialogs.letter_form_fields import LetterFields
-from ui.messages import error_text
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
-
-
-@dataclass(frozen=True)
-class Saved:
-    letter: LetterDetail
-    attach_error: SecretariatError | None = None
-
-
-def register_with_files(ctx: AppContext, user: CurrentUser, data: LetterInput,
-                        files: list[Path], allow_duplicate: bool) -> Saved:
-    """Runs on a worker: register, then copy the files in (a refused file leaves the
-    letter registered, without files, and says why)."""
-    letter = letters.register_letter(ctx, user, data, allow_duplicate=allow_duplicate)
-    if not files:
-        return Saved(letter)
-    try:
-        attachments.attach_files(ctx, user, letter.id, files)
-    except SecretariatError as exc:
-        return Saved(letter, exc)
-    return Saved(letters.get_letter(ctx, user, letter.id))
 
 
 class LetterFormDialog(QDialog):
@@ -69,7 +42,7 @@ class LetterFormDialog(QDialog):
         self.last: LetterDetail | None = None
         self.setWindowTitle(self._title())
         self.setMinimumSize(980, 640)
-        self.resize(1040, 720 if kind == "outgoing" else 660)
+        self.resize(1040, 720 if kind == LetterKind.OUTGOING else 660)
         self.errors = FormErrors()
         self.banner = RegisteredBanner()
         self.banner.open_button.clicked.connect(self._open_last)
@@ -175,26 +148,26 @@ class LetterFormDialog(QDialog):
         self._busy(True)
         if existing is not None:
             letter_id = existing.id
-            run_task(lambda: Saved(letters.update_letter(ctx, user, letter_id, data)),
+            run_task(lambda: letters.update_letter(ctx, user, letter_id, data),
                      on_finished=self._saved, on_failed=self._failed, context=self)
             return
-        run_task(lambda: register_with_files(ctx, user, data, files, allow_duplicate),
+        # One call, one transaction: a refused file refuses the letter, and says why.
+        run_task(lambda: letters.register_letter(ctx, user, data, allow_duplicate, files=files),
                  on_finished=self._saved, on_failed=self._failed, context=self)
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
         self.duplicate.register_anyway.setEnabled(not busy)
 
-    def _saved(self, saved: Saved) -> None:
+    def _saved(self, letter: LetterDetail) -> None:
         self._busy(False)
-        self.last = saved.letter
-        self.registered.emit(saved.letter)
+        self.last = letter
+        self.registered.emit(letter)
         if self.existing is not None:
             self.accept()
             return
         self.duplicate.hide()
-        self.banner.show_letter(saved.letter, error_text(saved.attach_error)
-                                if saved.attach_error else "")
+        self.banner.show_letter(letter, "")
         self.fields.clear_for_next()
         self.fields.first_field().setFocus()
 
@@ -213,8 +186,6 @@ class LetterFormDialog(QDialog):
         if self.last is not None:
             self.open_letter(self.last.id)
 
-    def open_letter(self, letter_id: int) -> QWidget:
-        from ui.dialogs.letter_view import open_letter_view
-
+    def open_letter(self, letter_id: int) -> None:
+        """Ask whoever opened the form to show the letter (``openRequested``)."""
         self.openRequested.emit(letter_id)
-        return open_letter_view(self.ctx, self.user, letter_id, self)

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from secretariat.correspondence.dto import LetterDetail, LetterSummary
+from secretariat.correspondence.api import LetterDetail, LetterSummary
 from ui import letter_labels as labels
 
 NUMBER_POINT_SIZE = 22

@@ -20,12 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.dto import LetterDetail
-from secretariat.correspondence.inputs import LetterInput
-from secretariat.correspondence.vocab import DISPATCH_METHODS, Classification, LetterKind, Urgency
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.correspondence.api import (
+    DISPATCH_METHODS,
+    Classification,
+    LetterDetail,
+    LetterInput,
+    LetterKind,
+    LetterStatus,
+    Urgency,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
+from ui.dialogs.contact_dialog import new_contact_for
 from ui.widgets.attachment_drop import AttachmentDrop
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors
@@ -78,7 +85,7 @@ class LetterFields(QWidget):
         self.from_unit: QLineEdit | None = None
         self.to_unit: QLineEdit | None = None
         if self.incoming:
-            self.sender_field = ContactPicker(ctx, user)
+            self.sender_field = ContactPicker(ctx, user, new_contact=new_contact_for)
             main.addRow(self.tr("Sender:"), add("sender", self.sender_field))
             self.sender_number = QLineEdit()
             self.sender_date = JalaliDateEdit()
@@ -304,7 +311,7 @@ class LetterFields(QWidget):
         if self.signatory is not None and letter.signatory:
             self.signatory.setCurrentIndex(max(self.signatory.findData(letter.signatory), 0))
         if self.draft is not None:
-            self.draft.setChecked(letter.status == "draft")
+            self.draft.setChecked(letter.status == LetterStatus.DRAFT)
             self.draft.setEnabled(False)  # signing, not editing, gives a draft its number
         if self.dispatch_method is not None:
             self.dispatch_method.setCurrentIndex(
@@ -316,4 +323,4 @@ class LetterFields(QWidget):
         if self.reply_expected_by is not None:
             self.reply_expected_by.setDate(letter.reply_expected_by)
         self.more_form.setRowVisible(self.attachments_row, False)  # added on the letter page
-        self.registered_on.setEnabled(letter.status == "draft")
+        self.registered_on.setEnabled(letter.status == LetterStatus.DRAFT)

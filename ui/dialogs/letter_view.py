@@ -22,13 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import letters, referrals
-from secretariat.correspondence.dto import LetterDetail, ReferralNode
-from secretariat.errors import SecretariatError
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as letters
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import (
+    LetterDetail,
+    LetterKind,
+    LetterPermission,
+    LetterStatus,
+    ReferralNode,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
+from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view_actions import (
     CancelLetterDialog,
     SignDialog,
@@ -115,7 +123,7 @@ class LetterViewDialog(QDialog):
         self.details = DetailsSection()
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
-        self.attachments = AttachmentsSection(ctx, user, self._may(Permission.REGISTER_LETTERS))
+        self.attachments = AttachmentsSection(ctx, user, self._may(LetterPermission.REGISTER))
         self.attachments.attached.connect(self._changed_elsewhere)
         self.links = LinksSection()
         self.links.letterChosen.connect(self.open_linked)
@@ -176,7 +184,7 @@ class LetterViewDialog(QDialog):
             button.setEnabled(False)
         self.load()
 
-    def _may(self, permission: Permission) -> bool:
+    def _may(self, permission: str) -> bool:
         return role_allows(self.user.role, permission)
 
     # --- loading -------------------------------------------------------------------
@@ -223,7 +231,7 @@ class LetterViewDialog(QDialog):
         self.body.setPlainText(letter.body)
         live = not letter.cancelled
         self.attachments.show_attachments(
-            letter.id, letter.attachments, live and self._may(Permission.REGISTER_LETTERS))
+            letter.id, letter.attachments, live and self._may(LetterPermission.REGISTER))
         counts = (
             (2, self.tr("Attachments"), len(letter.attachments)),
             (3, self.tr("Links"), self.links.show_letter(letter)),
@@ -232,20 +240,20 @@ class LetterViewDialog(QDialog):
         for index, title, count in counts:
             self.tabs.setTabText(index, f"{title} ({labels.digits(count)})" if count else title)
         self.history.show_history(letter.history)
-        draft = letter.status == "draft"
-        self.refer_button.setEnabled(live and self._may(Permission.REFER_LETTERS))
-        self.sign_button.setVisible(draft and self._may(Permission.SIGN_LETTERS))
+        draft = letter.status == LetterStatus.DRAFT
+        self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
+        self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
         self.sign_button.setEnabled(live and draft)
         self.status_button.setEnabled(
             live and bool(next_statuses(letter.status))
-            and (self._may(Permission.REGISTER_LETTERS) or self._may(Permission.REFER_LETTERS)))
-        self.edit_button.setEnabled(live and self._may(Permission.REGISTER_LETTERS))
-        self.cancel_button.setEnabled(live and self._may(Permission.REGISTER_LETTERS))
+            and (self._may(LetterPermission.REGISTER) or self._may(LetterPermission.REFER)))
+        self.edit_button.setEnabled(live and self._may(LetterPermission.REGISTER))
+        self.cancel_button.setEnabled(live and self._may(LetterPermission.REGISTER))
         numbered = letter.number is not None
         self.print_button.setEnabled(True)
-        self.receipt_action.setVisible(letter.kind == "incoming" and numbered)
+        self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
-            letter.kind == "outgoing" and numbered and bool(letter.recipients))
+            letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))
 
     def _changed_elsewhere(self) -> None:
         """A change made by a panel: read the letter again and tell the lists."""
@@ -304,8 +312,6 @@ class LetterViewDialog(QDialog):
     def edit(self) -> QDialog | None:
         if self.letter is None:
             return None
-        from ui.dialogs.letter_form import LetterFormDialog
-
         dialog = LetterFormDialog(self.ctx, self.user, self.letter.kind, self,
                                   existing=self.letter)
         dialog.registered.connect(self._letter_changed)

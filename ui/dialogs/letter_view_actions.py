@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import letters
-from secretariat.correspondence.dto import LetterDetail
-from secretariat.correspondence.vocab import STATUS_TRANSITIONS, LetterStatus
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import STATUS_TRANSITIONS, LetterDetail, LetterStatus
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import attachments
-from secretariat.correspondence.dto import AttachmentInfo
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as attachments
+from secretariat.correspondence.api import AttachmentInfo
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.attachment_drop import dropped_files

@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.dto import LetterDetail, LetterRef, ReferralNode
-from secretariat.services.audit import AuditRow
+from secretariat.correspondence.api import (
+    LetterDetail,
+    LetterKind,
+    LetterRef,
+    ReferralNode,
+    ReferralStatus,
+)
+from secretariat.kernel.audit import AuditRow
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
 
@@ -60,13 +66,13 @@ class DetailsSection(QWidget):
              labels.classification_label(letter.classification)),
             ("urgency", self.tr("Urgency:"), labels.urgency_label(letter.urgency)),
         ]
-        if letter.kind == "incoming":
+        if letter.kind == LetterKind.INCOMING:
             rows += [
                 ("sender", self.tr("Sender:"), labels.party_text(letter.sender)),
                 ("sender_number", self.tr("Sender's number:"), labels.digits(letter.sender_number)),
                 ("sender_date", self.tr("Sender's date:"), labels.date_text(letter.sender_date)),
             ]
-        if letter.kind == "internal":
+        if letter.kind == LetterKind.INTERNAL:
             rows += [("from_unit", self.tr("From unit:"), letter.from_unit),
                      ("to_unit", self.tr("To unit:"), letter.to_unit)]
         if letter.recipients:
@@ -81,7 +87,7 @@ class DetailsSection(QWidget):
             ("summary", self.tr("Summary:"), letter.summary),
             ("keywords", self.tr("Keywords:"), "، ".join(letter.keywords)),
         ]
-        if letter.kind == "outgoing":
+        if letter.kind == LetterKind.OUTGOING:
             signed = letter.signatory_name or (letter.signatory or "")
             if letter.signed_at:
                 signed += " — " + labels.datetime_text(letter.signed_at)
@@ -215,7 +221,7 @@ class ReferralTree(QTreeWidget):
         return count
 
     def _status(self, node: ReferralNode) -> str:
-        if node.status == "closed":
+        if node.status == ReferralStatus.CLOSED:
             return self.tr("Closed {at}").format(at=labels.datetime_text(node.closed_at))
         if node.read_at is None:
             return self.tr("Not read yet")
@@ -240,7 +246,7 @@ class HistorySection(QTableWidget):
     def show_history(self, rows: tuple[AuditRow, ...]) -> None:
         self.setRowCount(len(rows))
         for line, row in enumerate(rows):
-            action = labels.action_label(row.action)
+            action = labels.action_label(row.action, row.entity)
             if row.entity != "letter":
                 action = f"{labels.entity_label(row.entity)}: {action}"
             cells = (labels.datetime_text(row.at), row.actor, action, changed_fields(row))

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import LoginThrottled, SecretariatError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import LoginThrottled, SecretariatError
 from ui.crash import report_exception
 from ui.messages import error_text
 from ui.tasks import run_task

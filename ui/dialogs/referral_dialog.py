@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import referrals
-from secretariat.correspondence.dto import ReferralNode
-from secretariat.correspondence.vocab import COMMON_INSTRUCTIONS
-from secretariat.errors import ValidationError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import COMMON_INSTRUCTIONS, ReferralNode, ReferralStatus
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
@@ -182,7 +181,7 @@ class ReferralWorkPanel(QFrame):
                                      instruction=node.instruction))
         self.summary.setStyleSheet("color: #c62828;" if node.overdue else "")
         self.note.setPlainText(node.note)
-        open_ = node.status == "open"
+        open_ = node.status == ReferralStatus.OPEN
         for widget in (self.note, self.save_button, self.close_button, self.onward_button):
             widget.setEnabled(open_)
         if not open_:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ValidationError
-from secretariat.services import accounts
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
 from ui.dialogs.change_password_dialog import password_field
 from ui.i18n import ltr_in_rtl
 from ui.tasks import run_task

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ValidationError
-from secretariat.permissions import Clearance, Role
-from secretariat.services import accounts
-from secretariat.services.accounts import UserInfo
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.accounts import UserInfo
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.permissions import Clearance, Role
 from ui.dialogs.change_password_dialog import password_field
 from ui.i18n import ltr_in_rtl
 from ui.labels import clearance_label, role_label

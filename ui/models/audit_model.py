@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from secretariat.jalali import format_jalali_datetime
-from secretariat.services.audit import AuditRow
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.audit import AuditRow
+from secretariat.kernel.jalali import format_jalali_datetime
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.labels import action_label, entity_label, field_label
 from ui.models.row_list_model import RowListModel
 
@@ -33,7 +33,7 @@ class AuditTableModel(RowListModel):
         if column == 1:
             return row.actor
         if column == 2:
-            return action_label(row.action)
+            return action_label(row.action, row.entity)
         if column == 3:
             return entity_label(row.entity)
         return subject_text(row)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.text.digits import to_persian_digits
+from secretariat.contacts.api import ContactInfo
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
 from ui.models.row_list_model import RowListModel
 

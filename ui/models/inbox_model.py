@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
-from secretariat.correspondence.dto import InboxItem
+from secretariat.correspondence.api import InboxItem, ReferralStatus
 from ui import letter_labels as labels
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
 from ui.models.row_list_model import RowListModel
@@ -47,7 +47,7 @@ class InboxTableModel(RowListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
                 return QBrush(OVERDUE_COLOUR)
-            if item.referral.status == "closed" or item.letter.cancelled:
+            if item.referral.status == ReferralStatus.CLOSED or item.letter.cancelled:
                 return QBrush(CANCELLED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.overdue:
@@ -71,6 +71,6 @@ class InboxTableModel(RowListModel):
             return node.instruction
         if name == "due_on":
             return labels.date_text(node.due_on) if node.due_on else ""
-        if node.status == "closed":
+        if node.status == ReferralStatus.CLOSED:
             return self.tr("Closed")
         return self.tr("Unread") if item.unread else self.tr("Open")

@@ -33,10 +33,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from secretariat.correspondence import queries
-from secretariat.correspondence.dto import LetterSummary
-from secretariat.correspondence.queries import LetterQuery, LetterSort, PageKey, page_key
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as queries
+from secretariat.correspondence.api import LetterQuery, LetterSort, LetterSummary, PageKey, page_key
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import run_task

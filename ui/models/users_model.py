@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from secretariat.jalali import format_jalali, format_jalali_datetime
-from secretariat.services.accounts import UserInfo
+from secretariat.kernel.accounts import UserInfo
+from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
 from ui.labels import clearance_label, role_label, yes_no
 from ui.models.row_list_model import RowListModel
 

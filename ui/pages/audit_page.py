@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import accounts
-from secretariat.services.audit import AuditRow
-from secretariat.services.audit_log import AuditQuery, read_audit
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel import accounts
+from secretariat.kernel.audit import AuditRow
+from secretariat.kernel.audit_log import AuditQuery, read_audit
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.crash import report_exception
-from ui.labels import AUDIT_ENTITIES, entity_label
+from ui.labels import audit_entities
 from ui.models.audit_model import AuditTableModel
+from ui.pages.base import Page
 from ui.pages.page_header import page_title
-from ui.tasks import run_task
 from ui.widgets.audit_detail import AuditDetail
 from ui.widgets.jalali_date_edit import JalaliDateEdit
 from ui.widgets.tables import configure_list_table
@@ -31,11 +31,11 @@ from ui.widgets.tables import configure_list_table
 PAGE_SIZE = 200
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.ctx, self.user, self.page_size = ctx, user, page_size
+        super().__init__(ctx, user, parent)
+        self.page_size = page_size
         self.total = 0
         self._users_loaded = False
 
@@ -43,8 +43,8 @@ class AuditPage(QWidget):
         self.actor.addItem(self.tr("All users"), None)
         self.entity = QComboBox()
         self.entity.addItem(self.tr("All kinds"), None)
-        for code in AUDIT_ENTITIES:
-            self.entity.addItem(entity_label(code), code)
+        for code, label in audit_entities():
+            self.entity.addItem(label, code)
         self.date_from = JalaliDateEdit()
         self.date_to = JalaliDateEdit()
         self.search_button = QPushButton(self.tr("Show"))
@@ -91,8 +91,8 @@ class AuditPage(QWidget):
         if not self._users_loaded:
             self._users_loaded = True
             ctx, user = self.ctx, self.user
-            run_task(lambda: accounts.user_directory(ctx, user), on_finished=self._fill_users,
-                     context=self)
+            self.requests.run("users", lambda: accounts.user_directory(ctx, user),
+                              self._fill_users)
         self.search()
 
     def _fill_users(self, users: list[tuple[str, str]]) -> None:
@@ -124,9 +124,9 @@ class AuditPage(QWidget):
         ctx, user, limit = self.ctx, self.user, self.page_size
         self.search_button.setEnabled(False)
         self.more_button.setEnabled(False)
-        run_task(lambda: read_audit(ctx, user, query, limit=limit, before_id=before_id),
-                 on_finished=lambda page: self._loaded(page, replace), on_failed=self._failed,
-                 context=self)
+        self.requests.run("list", lambda: read_audit(ctx, user, query, limit=limit,
+                                                     before_id=before_id),
+                          lambda page: self._loaded(page, replace), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.search_button.setEnabled(True)

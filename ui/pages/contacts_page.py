@@ -14,28 +14,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.correspondence.vocab import ContactKind
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import (
+    ContactChanged,
+    ContactInfo,
+    ContactKind,
+    ContactPermission,
+    ContactsMerged,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
 from ui.models.contacts_model import ContactsTableModel
+from ui.pages.base import Page
 from ui.pages.page_header import page_title
-from ui.tasks import run_task
 from ui.widgets.tables import configure_list_table, select_row
 
 LIST_LIMIT = 1000
 TYPING_PAUSE_MS = 250
 
 
-class ContactsPage(QWidget):
+class ContactsPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.user = ctx, user
-        self.can_edit = role_allows(user.role, Permission.REGISTER_LETTERS)
+        super().__init__(ctx, user, parent)
+        self.can_edit = role_allows(user.role, ContactPermission.EDIT)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name"))
@@ -83,6 +87,7 @@ class ContactsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+        self.follow((ContactChanged, ContactsMerged))
 
     def activate(self) -> None:
         self.refresh()
@@ -90,8 +95,9 @@ class ContactsPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         ctx, user = self.ctx, self.user
         text, kind = self.search.text(), self.kind.currentData()
-        run_task(lambda: contacts.list_contacts(ctx, user, text, kind=kind, limit=LIST_LIMIT),
-                 on_finished=lambda found: self._show(found, select), context=self)
+        self.requests.run("list", lambda: contacts.list_contacts(ctx, user, text, kind=kind,
+                                                                 limit=LIST_LIMIT),
+                          lambda found: self._show(found, select))
 
     def _show(self, found: list[ContactInfo], select: int | None) -> None:
         current = self.selected()

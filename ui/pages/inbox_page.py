@@ -3,7 +3,7 @@ write the هامش, close it or refer it onward. Unread in bold, overdue in red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,26 +15,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence import referrals
-from secretariat.correspondence.dto import InboxCounts, InboxItem
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence import api as referrals
+from secretariat.correspondence.api import (
+    InboxCounts,
+    InboxItem,
+    LetterCancelled,
+    LetterChanged,
+    ReferralAnswered,
+    ReferralRead,
+    ReferralSent,
+    ReferralStatus,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
+from ui.dialogs.letter_view import open_letter_view
+from ui.dialogs.referral_dialog import ReferralDialog
+from ui.features import TileData
 from ui.models.inbox_model import InboxTableModel
+from ui.pages.base import Page
 from ui.pages.page_header import page_title
-from ui.tasks import run_task
 from ui.widgets.tables import configure_list_table, select_row
 
 PAGE_SIZE = 200
 
 
-class InboxPage(QWidget):
+class InboxPage(Page):
     countsChanged = Signal(object)  # InboxCounts
-    badgeChanged = Signal(str)  # the unread count for the navigation, "" when none
 
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.ctx, self.user, self.page_size = ctx, user, page_size
+        super().__init__(ctx, user, parent)
+        self.page_size = page_size
         self.counts: InboxCounts | None = None
         self.include_closed = QCheckBox(self.tr("Show closed referrals"))
         self.unread_only = QCheckBox(self.tr("Unread only"))
@@ -76,6 +87,10 @@ class InboxPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+        # What the inbox shows changes when referrals are sent, read or answered, and when
+        # their letters change (a cancelled letter, a new subject).
+        self.follow((ReferralSent, ReferralRead, ReferralAnswered, LetterChanged,
+                     LetterCancelled))
 
     def activate(self) -> None:
         self.refresh()
@@ -83,8 +98,7 @@ class InboxPage(QWidget):
     def refresh(self) -> None:
         self._load(None, replace=True)
         ctx, user = self.ctx, self.user
-        run_task(lambda: referrals.inbox_counts(ctx, user), on_finished=self._show_counts,
-                 context=self)
+        self.requests.run("counts", lambda: referrals.inbox_counts(ctx, user), self._show_counts)
 
     def load_more(self) -> None:
         oldest = self.model.oldest_id()
@@ -95,10 +109,11 @@ class InboxPage(QWidget):
         ctx, user, limit = self.ctx, self.user, self.page_size
         closed, unread, overdue = (self.include_closed.isChecked(), self.unread_only.isChecked(),
                                    self.overdue_only.isChecked())
-        run_task(lambda: referrals.inbox(ctx, user, include_closed=closed, unread_only=unread,
-                                         overdue_only=overdue, limit=limit,
-                                         before_id=before_id),
-                 on_finished=lambda items: self._loaded(items, replace), context=self)
+        # One key for a fresh list and for «more»: a «more» answered after the filters changed
+        # belongs to the old list and is dropped.
+        self.requests.run("list", lambda: referrals.inbox(
+            ctx, user, include_closed=closed, unread_only=unread, overdue_only=overdue,
+            limit=limit, before_id=before_id), lambda items: self._loaded(items, replace))
 
     def _loaded(self, items: list[InboxItem], replace: bool) -> None:
         current = self.selected()
@@ -121,7 +136,6 @@ class InboxPage(QWidget):
                 open=labels.count_text(counts.open), unread=labels.count_text(counts.unread),
                 overdue=labels.count_text(counts.overdue)))
         self.countsChanged.emit(counts)
-        self.badgeChanged.emit(labels.count_text(counts.unread) if counts.unread else "")
 
     def selected(self) -> InboxItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -130,31 +144,29 @@ class InboxPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.selected()
         self.open_button.setEnabled(item is not None)
-        self.onward_button.setEnabled(item is not None and item.referral.status == "open")
+        self.onward_button.setEnabled(item is not None and item.referral.status == ReferralStatus.OPEN)
 
     def open_current(self) -> QWidget | None:
         item = self.selected()
         if item is None:
             return None
-        from ui.dialogs.letter_view import open_letter_view
-
         view = open_letter_view(self.ctx, self.user, item.letter.id, self, item.referral.id)
-        view.loaded.connect(self.refresh)  # opened: no longer unread
-        view.changed.connect(self.refresh)
         return view
 
     def refer_onward(self) -> QWidget | None:
         item = self.selected()
-        if item is None or item.referral.status != "open":
+        if item is None or item.referral.status != ReferralStatus.OPEN:
             return None
-        from PySide6.QtCore import Qt
-
-        from ui.dialogs.referral_dialog import ReferralDialog
-
         dialog = ReferralDialog(self.ctx, self.user, item.letter.id,
                                 labels.letter_title(item.letter), self,
                                 parent_referral=item.referral)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.referred.connect(lambda _nodes: self.refresh())
         dialog.open()
         return dialog
+
+
+def inbox_tile(ctx: AppContext, user: CurrentUser) -> TileData:
+    """The inbox's home tile and navigation badge: unread referrals (red when one is late)."""
+    counts = referrals.inbox_counts(ctx, user)
+    return TileData(title="", count=counts.unread,
+                    state="warning" if counts.overdue else "normal", page="inbox")

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from secretariat.config import DATABASE_URL_ENV, LocalSettings
-from secretariat.services import org_settings
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.services.org_settings import OrgSettings
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel import org_settings
+from secretariat.kernel.config import DATABASE_URL_ENV, LocalSettings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.org_settings import OrgSettings
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 from ui.i18n import ltr_in_rtl
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors

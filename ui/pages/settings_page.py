@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel.context import AppContext, CurrentUser
+from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.pages.settings_form import SettingsForm
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, user, parent)
         self.form = SettingsForm(ctx, user)
-        self.org_saved = self.form.org_saved
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.form.save)
         self.status = QLabel()

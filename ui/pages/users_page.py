@@ -11,21 +11,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import accounts
-from secretariat.services.accounts import UserInfo
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.kernel import accounts
+from secretariat.kernel.accounts import UserInfo
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.events import UserChanged
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog
 from ui.models.users_model import UsersTableModel
+from ui.pages.base import Page
 from ui.pages.page_header import page_title
-from ui.tasks import run_task
 from ui.widgets.tables import configure_list_table, select_row
 
 
-class UsersPage(QWidget):
+class UsersPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.user = ctx, user
+        super().__init__(ctx, user, parent)
         self.model = UsersTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,14 +49,15 @@ class UsersPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+        self.follow((UserChanged,))
 
     def activate(self) -> None:
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
         ctx, user = self.ctx, self.user
-        run_task(lambda: accounts.list_users(ctx, user),
-                 on_finished=lambda users: self._show(users, select), context=self)
+        self.requests.run("list", lambda: accounts.list_users(ctx, user),
+                          lambda users: self._show(users, select))
 
     def _show(self, users: list[UserInfo], select: str | None) -> None:
         selected = self.selected_user()

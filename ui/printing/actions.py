@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from secretariat.printing.layout_settings import PrintLayout
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import api as printing
+from secretariat.printing.api import PrintLayout
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task
@@ -92,23 +92,3 @@ def letter_print_action(parent: QWidget, ctx: AppContext, user: CurrentUser,
 
     action.triggered.connect(triggered)
     return action
-
-
-def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
-    """The register book dialog: choose the period and kind, build with progress, preview."""
-    from ui.printing.register_dialog import RegisterBookDialog
-
-    dialog = RegisterBookDialog(ctx, user, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-def open_letterhead_settings(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
-    """Letterhead and print layout settings with a live preview."""
-    from ui.printing.letterhead_dialog import LetterheadDialog
-
-    dialog = LetterheadDialog(ctx, user, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.printing.layout_settings import (
+from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.printing.api import (
     ENVELOPE_SIZES,
     FONT_SIZE_RANGE,
     MARGIN_RANGE,
@@ -33,7 +34,6 @@ from secretariat.printing.layout_settings import (
     PreprintedFields,
     PrintLayout,
 )
-from secretariat.text.digits import to_ascii_digits, to_persian_digits
 from ui.widgets.form_errors import FormErrors
 
 MARGINS = ("margin_top_mm", "margin_bottom_mm", "margin_right_mm", "margin_left_mm")

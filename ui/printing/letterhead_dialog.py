@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ValidationError
-from secretariat.permissions import Permission, role_allows
-from secretariat.printing.layout_settings import (
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.permissions import Permission, role_allows
+from secretariat.printing import api as printing
+from secretariat.printing.api import (
     PrintLayout,
     get_print_layout,
     update_print_layout,
     validate_layout,
 )
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
 from ui.printing.actions import preview_calibration
 from ui.printing.layout_form import LayoutForm
 from ui.printing.pdf_output import LoadedPdf
@@ -164,3 +164,11 @@ class LetterheadDialog(QDialog):
         self.timer.stop()
         if self.preview_pdf is not None:
             self.preview_pdf.close()  # deleted with the dialog, after the view
+
+
+def open_letterhead_settings(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """Letterhead and print layout settings with a live preview."""
+    dialog = LetterheadDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import SecretariatError
-from secretariat.services.printing import save_pdf
-from secretariat.text.digits import to_persian_digits
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.api import save_pdf
 from ui.crash import report_exception
 from ui.printing.pdf_output import LoadedPdf, match_paper, print_pdf, temp_copy
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.vocab import KIND_LABELS
-from secretariat.errors import ValidationError
-from secretariat.jalali import format_jalali, from_jalali, jalali_parts, today_tehran
-from secretariat.services import printing
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence.api import KIND_LABELS
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import format_jalali, from_jalali, jalali_parts, today_tehran
+from secretariat.printing import api as printing
 from ui.printing.background import ProgressCallback, render_in_background
 from ui.printing.preview_dialog import show_preview
 from ui.tasks import Task
@@ -114,3 +115,11 @@ class RegisterBookDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.task = render_in_background(self, work, label, finished,
                                          lambda: self.preview_button.setEnabled(True))  # fmt: skip
+
+
+def open_register_book(parent: QWidget, ctx: AppContext, user: CurrentUser) -> QWidget:
+    """The register book dialog: choose the period and kind, build with progress, preview."""
+    dialog = RegisterBookDialog(ctx, user, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

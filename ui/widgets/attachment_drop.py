@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.attachments import ALLOWED_EXTENSIONS
+from secretariat.correspondence.api import ALLOWED_EXTENSIONS
 from ui.i18n import ltr_in_rtl
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services.audit import AuditRow
+from secretariat.kernel.audit import AuditRow
 from ui.labels import clearance_label, field_label, role_label, yes_no
 
 

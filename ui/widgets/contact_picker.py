@@ -9,20 +9,25 @@ contact form (a person with a post title, an organisation's details).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from secretariat.correspondence import contacts
-from secretariat.correspondence.dto import ContactInfo
-from secretariat.correspondence.inputs import PartyInput
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.contacts import api as contacts
+from secretariat.contacts.api import ContactInfo, ContactPermission
+from secretariat.correspondence.api import PartyInput
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import role_allows
 from ui.tasks import run_task
 
 SUGGESTIONS = 15
 TYPING_PAUSE_MS = 150
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+NewContact = Callable[["ContactPicker"], QWidget]
 
 
 class ContactPicker(QWidget):
@@ -32,7 +37,9 @@ class ContactPicker(QWidget):
     suggestionsShown = Signal()
 
     def __init__(self, ctx: AppContext, user: CurrentUser, kind: str | None = None,
-                 allow_new: bool = True, parent: QWidget | None = None) -> None:
+                 new_contact: NewContact | None = None, parent: QWidget | None = None) -> None:
+        """``new_contact(picker)`` opens the «new contact» dialog (``contact_dialog.
+        new_contact_for``); without it the picker only finds existing contacts."""
         super().__init__(parent)
         self.ctx, self.user, self.kind = ctx, user, kind
         self._contact: ContactInfo | None = None
@@ -55,7 +62,8 @@ class ContactPicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line_edit, 1)
         self.new_button: QToolButton | None = None
-        if allow_new and role_allows(user.role, Permission.REGISTER_LETTERS):
+        self._new_contact = new_contact
+        if new_contact is not None and role_allows(user.role, ContactPermission.EDIT):
             self.new_button = QToolButton()
             self.new_button.setText("+")
             self.new_button.setToolTip(self.tr("New contact…"))
@@ -155,12 +163,5 @@ class ContactPicker(QWidget):
 
     # --- a new contact -------------------------------------------------------------
 
-    def new_contact(self) -> QWidget:
-        from ui.dialogs.contact_dialog import ContactDialog
-
-        dialog = ContactDialog(self.ctx, self.user, None, self, name=self.text(),
-                               kind=self.kind or "organisation")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.set_contact)
-        dialog.open()
-        return dialog
+    def new_contact(self) -> QWidget | None:
+        return self._new_contact(self) if self._new_contact is not None else None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from secretariat.errors import SecretariatError
-from secretariat.messages import FIELD_NAMES
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.messages import field_name
+from ui.crash import report_exception
 from ui.messages import error_text
 
 
@@ -64,7 +65,7 @@ class FormErrors:
         if field in self._fields:
             # The field's own line: its name is already beside it, so only the sentence.
             text = error_text(error)
-            prefix = FIELD_NAMES.get(field, field) + ": "
+            prefix = field_name(field) + ": "
             self.show_text(field, text.removeprefix(prefix))
         else:
             self.show_text(None, error_text(error))
@@ -74,8 +75,6 @@ class FormErrors:
         if isinstance(exc, SecretariatError):
             self.show_error(exc)
         else:
-            from ui.crash import report_exception
-
             report_exception(exc, parent)
 
     def field_text(self, field: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from secretariat.jalali import from_jalali, jalali_parts
+from secretariat.kernel.jalali import from_jalali, jalali_parts
 
 FIRST_YEAR = 1300
 LAST_YEAR = 1435  # Qt's Jalali calendar differs from the core library from 1436 on

@@ -12,8 +12,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from secretariat.errors import ValidationError
-from secretariat.jalali import format_jalali, parse_jalali, today_tehran
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import format_jalali, parse_jalali, today_tehran
 from ui.messages import error_text
 from ui.widgets.jalali_calendar import JalaliCalendarWidget, from_qdate, picker_range
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from secretariat.correspondence import letters
-from secretariat.correspondence.dto import LetterDetail, LetterRef
-from secretariat.errors import SecretariatError
-from secretariat.services.context import AppContext, CurrentUser
-from secretariat.text.digits import to_persian_digits
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import LetterDetail, LetterRef
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.messages import error_text

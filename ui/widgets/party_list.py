@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.dto import PartyRef
-from secretariat.correspondence.inputs import PartyInput
-from secretariat.correspondence.vocab import Purpose
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence.api import PartyInput, PartyRef, Purpose
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
+from ui.dialogs.contact_dialog import new_contact_for
 from ui.widgets.contact_picker import ContactPicker
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +34,7 @@ class PartyList(QWidget):
     def __init__(self, ctx: AppContext, user: CurrentUser, with_purpose: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker = ContactPicker(ctx, user)
+        self.picker = ContactPicker(ctx, user, new_contact=new_contact_for)
         self.purpose: QComboBox | None = None
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

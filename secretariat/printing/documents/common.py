@@ -18,11 +18,11 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from secretariat.jalali import format_jalali, format_jalali_datetime
+from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.marks import MarkPlacingCanvas
 from secretariat.printing.rtl import draw_centred, isolate_numbers, line_width
-from secretariat.text.digits import to_persian_digits
 
 # Compressed streams stay binary instead of ASCII85 text: ~20% smaller files and
 # ~10% faster large documents; every PDF reader (and poppler, pypdf, QtPdf) reads them.

@@ -11,17 +11,21 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from secretariat.correspondence.dto import LetterDetail, LetterRef, LetterSummary, PartyRef
-from secretariat.correspondence.vocab import (
+from secretariat.correspondence.api import (
     CLASSIFICATION_LABELS,
     KIND_LABELS,
     PURPOSE_LABELS,
     STATUS_LABELS,
     URGENCY_LABELS,
+    LetterDetail,
     LetterKind,
+    LetterRef,
     LetterStatus,
+    LetterSummary,
+    PartyRef,
 )
-from secretariat.jalali import format_jalali
+from secretariat.kernel.jalali import format_jalali
+from secretariat.kernel.org_settings import OrgSettings
 from secretariat.printing.documents.common import fa, party_text, phone_line, text_digits
 from secretariat.printing.documents.data import (
     Addressee,
@@ -32,7 +36,6 @@ from secretariat.printing.documents.data import (
 )
 from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.layout_settings import PrintLayout
-from secretariat.services.org_settings import OrgSettings
 
 ATTACHMENTS_NONE = "ندارد"
 

@@ -1,4 +1,4 @@
-"""A letter on plain paper, letterhead included (see DESIGN.md "Iranian letter conventions").
+"""A letter on plain paper, letterhead included (see docs/letter-conventions.md).
 
 First page: emblem and organisation name top right, «بسمه تعالی» top centre,
 تاریخ / شماره / پیوست top left; then recipients, موضوع, references, the

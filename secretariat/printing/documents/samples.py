@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from secretariat.paths import resource_path
+from secretariat.kernel.paths import resource_path
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.common import party_text, phone_line
 from secretariat.printing.documents.data import (
     Addressee,
@@ -23,7 +24,6 @@ from secretariat.printing.documents.data import (
     RegisterRow,
 )
 from secretariat.printing.documents.verification import content_hash, verification_string
-from secretariat.text.digits import to_persian_digits
 
 ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
 SAMPLE_DAY = date(2024, 5, 4)  # ۱۴۰۳/۰۲/۱۵

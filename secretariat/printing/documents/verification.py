@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote, unquote
 
-from secretariat.jalali import format_jalali
+from secretariat.kernel.jalali import format_jalali
 
 PREFIX = "SMT1"
 HASH_DIGITS = 16

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.queries import LetterQuery
-from secretariat.correspondence.visibility import visible_levels
-from secretariat.correspondence.vocab import LetterStatus, Urgency
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.contacts import api as contacts
+from secretariat.correspondence.api import LetterQuery, LetterStatus, Urgency, visible_levels
+from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
+from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -70,7 +70,7 @@ class LetterFilterBar(QWidget):
             (labels.urgency_label(u.value), u.value) for u in Urgency])
         self.classification = _combo([(everything, ANY)] + [
             (labels.classification_label(level), level) for level in visible_levels(user)])
-        self.contact = ContactPicker(ctx, user, allow_new=False)
+        self.contact = ContactPicker(ctx, user)
         self.contact.line_edit.setPlaceholderText(self.tr("Sender or recipient"))
         self.attachments = _combo([(everything, ANY), (self.tr("With attachments"), True),
                                    (self.tr("Without attachments"), False)])
@@ -203,9 +203,6 @@ class LetterFilterBar(QWidget):
             self.changed.emit()
 
     def _load_contact(self, contact_id: int) -> None:
-        from secretariat.correspondence import contacts
-        from ui.tasks import run_task
-
         ctx, user = self.contact.ctx, self.contact.user
 
         def shown(info: object) -> None:

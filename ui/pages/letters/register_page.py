@@ -22,16 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.correspondence.queries import LetterQuery
-from secretariat.correspondence.vocab import LetterKind
-from secretariat.errors import SecretariatError
-from secretariat.permissions import Permission, role_allows
-from secretariat.services.context import AppContext, CurrentUser
+from secretariat.correspondence.api import (
+    LetterCancelled,
+    LetterChanged,
+    LetterKind,
+    LetterPermission,
+    LetterQuery,
+    LetterRegistered,
+    ReferralSent,
+)
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
 from ui.crash import report_exception
+from ui.dialogs.letter_form import LetterFormDialog
+from ui.dialogs.letter_view import open_letter_view
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import error_text
 from ui.models.letter_window_model import LetterWindowModel
+from ui.pages.base import Page
 from ui.pages.letters.column_chooser import ColumnChooser
 from ui.pages.letters.filter_bar import LetterFilterBar
 from ui.pages.letters.register_table import RegisterTable
@@ -50,13 +60,12 @@ KINDS: tuple[str | None, ...] = (LetterKind.INCOMING.value, LetterKind.OUTGOING.
                                  LetterKind.INTERNAL.value, None)
 
 
-class LettersPage(QWidget):
+class LettersPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.user = ctx, user
+        super().__init__(ctx, user, parent)
         self.preferences = Preferences(ctx.data_dir, user.username)
         self.saved = SavedFilters(self.preferences)
-        self.can_register = role_allows(user.role, Permission.REGISTER_LETTERS)
+        self.can_register = role_allows(user.role, LetterPermission.REGISTER)
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
@@ -127,6 +136,10 @@ class LettersPage(QWidget):
         actions_row.addWidget(self.columns)
         layout.addLayout(actions_row)
         self._update_new_button()
+        # A letter registered, edited or cancelled anywhere (a form, a letter window, the
+        # inbox) shows here without reopening the page.
+        self.follow((LetterRegistered, LetterChanged, LetterCancelled, ReferralSent),
+                    lambda _event: self.refresh())
 
     def _add_shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -256,12 +269,10 @@ class LettersPage(QWidget):
     def new_letter(self, kind: str | None = None) -> QWidget | None:
         if not self.can_register:
             return None
-        from ui.dialogs.letter_form import LetterFormDialog
-
         kind = kind or self.current_kind() or LetterKind.INCOMING.value
         dialog = LetterFormDialog(self.ctx, self.user, kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.registered.connect(lambda _letter: self.refresh())
+        dialog.openRequested.connect(lambda letter_id: self.open_letter(letter_id, dialog))
         dialog.show()
         return dialog
 
@@ -273,9 +284,5 @@ class LettersPage(QWidget):
         letter_id = self.current_letter_id()
         return self.open_letter(letter_id) if letter_id is not None else None
 
-    def open_letter(self, letter_id: int) -> QWidget:
-        from ui.dialogs.letter_view import open_letter_view
-
-        view = open_letter_view(self.ctx, self.user, letter_id, self)
-        view.changed.connect(self.refresh)
-        return view
+    def open_letter(self, letter_id: int, over: QWidget | None = None) -> QWidget:
+        return open_letter_view(self.ctx, self.user, letter_id, over or self)

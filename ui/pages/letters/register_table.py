@@ -11,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from secretariat.correspondence.dto import LetterSummary
-from secretariat.correspondence.queries import LetterSort
+from secretariat.correspondence.api import LetterSort, LetterSummary
 from ui.models.letter_window_model import (
     COLUMN_KEYS,
     COLUMNS,

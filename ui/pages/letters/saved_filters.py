@@ -6,7 +6,7 @@ from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from secretariat.correspondence.queries import LetterQuery
+from secretariat.correspondence.api import LetterQuery
 from ui.preferences import Preferences
 
 KEY = "saved_letter_filters"

@@ -1,0 +1,129 @@
+"""print commands: letters, the register book, receipts, envelopes as PDF files.
+
+    secretariat print letter REF --out FILE.pdf [--preprinted]
+    secretariat print register --from D --to D [--kind K] --out FILE.pdf
+    secretariat print receipt REF --out FILE.pdf [--size A6|roll80]
+    secretariat print envelope REF [--size DL|C5] --out FILE.pdf
+    secretariat print calibration --out FILE.pdf
+    secretariat print verify CODE [--json]
+
+A letter the user may not see is refused (exit 1) and no file is written: the
+PDF is built in memory first and written with a rename only when it is complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from secretariat.cli.output import info, print_json
+from secretariat.cli.session import run_signed_in
+from secretariat.correspondence.api import LetterKind
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, parse_jalali
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing import api as printing
+from secretariat.printing.api import ENVELOPE_SIZES, RECEIPT_SIZES
+
+Action = Callable[[AppContext, CurrentUser], int]
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("print", help="print letters, the register, receipts, envelopes to PDF")
+    ps = p.add_subparsers(dest="print_command", required=True)
+
+    letter = ps.add_parser("letter", help="a letter on letterhead (by number or id)")
+    letter.add_argument("ref")
+    _out(letter)
+    letter.add_argument("--preprinted", action="store_true", default=None,
+                        help="only the fields, for pre-printed letterhead paper")  # fmt: skip
+    letter.set_defaults(func=cmd_letter)
+
+    register = ps.add_parser("register", help="the register book (دفتر اندیکاتور) for a period")
+    register.add_argument("--from", dest="date_from", required=True, metavar="DATE",
+                          help="first day, Jalali (1403/01/01)")  # fmt: skip
+    register.add_argument("--to", dest="date_to", required=True, metavar="DATE",
+                          help="last day, Jalali")  # fmt: skip
+    register.add_argument("--kind", choices=[k.value for k in LetterKind], default=None)
+    _out(register)
+    register.set_defaults(func=cmd_register)
+
+    receipt = ps.add_parser("receipt", help="the receipt slip of an incoming letter")
+    receipt.add_argument("ref")
+    receipt.add_argument("--size", choices=RECEIPT_SIZES, default=None)
+    _out(receipt)
+    receipt.set_defaults(func=cmd_receipt)
+
+    envelope = ps.add_parser("envelope", help="envelopes for a letter's recipients")
+    envelope.add_argument("ref")
+    envelope.add_argument("--size", choices=ENVELOPE_SIZES, default=None)
+    _out(envelope)
+    envelope.set_defaults(func=cmd_envelope)
+
+    calibration = ps.add_parser("calibration", help="calibration page for pre-printed paper")
+    _out(calibration)
+    calibration.set_defaults(func=cmd_calibration)
+
+    verify = ps.add_parser("verify", help="check a printed letter's QR text against the register")
+    verify.add_argument("code")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+
+def _out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+
+def _written(data: bytes, out: Path) -> int:
+    printing.save_pdf(data, out)
+    info(f"نوشته شد: {out}")
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    return run_signed_in(args, lambda ctx, actor: _written(
+        printing.letter_pdf(ctx, actor, args.ref, args.preprinted), args.out))
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    date_from = parse_jalali(args.date_from, "date_from")
+    date_to = parse_jalali(args.date_to, "date_to")
+    return run_signed_in(args, lambda ctx, actor: _written(
+        printing.register_pdf(ctx, actor, date_from, date_to, args.kind), args.out))
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    return run_signed_in(args, lambda ctx, actor: _written(
+        printing.receipt_pdf(ctx, actor, args.ref, args.size), args.out))
+
+
+def cmd_envelope(args: argparse.Namespace) -> int:
+    return run_signed_in(args, lambda ctx, actor: _written(
+        printing.envelope_pdf(ctx, actor, args.ref, args.size), args.out))
+
+
+def cmd_calibration(args: argparse.Namespace) -> int:
+    return run_signed_in(args, lambda ctx, actor: _written(printing.calibration_pdf(ctx), args.out))
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    def act(ctx: AppContext, actor: CurrentUser) -> int:
+        result = printing.verify_printed(ctx, actor, args.code)
+        if args.json:
+            print_json({
+                "letter_id": result.letter_id, "number": result.number,
+                "date": format_jalali(result.registered_on, persian=False),
+                "matches": result.matches, "cancelled": result.cancelled,
+            })  # fmt: skip
+        else:
+            number = to_persian_digits(result.number)
+            if result.matches:
+                info(f"نامهٔ {number} با دفتر می‌خواند.")
+            else:
+                info(f"نامهٔ {number} در دفتر هست، ولی متن یا تاریخ آن با برگهٔ چاپی نمی‌خواند.")
+            if result.cancelled:
+                info("این نامه ابطال شده است.")
+        return 0 if result.matches else 1
+
+    return run_signed_in(args, act)

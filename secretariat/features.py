@@ -1,0 +1,180 @@
+"""The registry: every feature of the core, as data (see docs/ARCHITECTURE.md, "The registry").
+
+One entry per feature. Code is named by import path strings, so reading this module imports
+no feature: ``check``, the CLI, the audit labels, the error sentences, the permission table,
+the Alembic environment and ``self-test`` import a feature's module only when they use it.
+The UI's twin is ``ui/features.py``.
+"""
+
+from __future__ import annotations
+
+from secretariat.kernel.registry import (
+    Action,
+    Check,
+    Command,
+    Entity,
+    Feature,
+    Grant,
+    Reaction,
+    Registry,
+    SelfTest,
+)
+from secretariat.kernel.roles import Role
+
+MANAGER, CLERK, EXPERT, OFFICER, VIEWER = (
+    Role.MANAGER, Role.CLERK, Role.EXPERT, Role.OFFICER, Role.VIEWER)
+READERS = (MANAGER, CLERK, EXPERT, OFFICER, VIEWER)
+
+# Actions every entity may record; an entity lists its own words where they differ.
+COMMON_ACTIONS = (
+    Action("create", "ایجاد", "Created"),
+    Action("update", "ویرایش", "Changed"),
+    Action("delete", "حذف", "Deleted"),
+    Action("cancel", "ابطال", "Cancelled"),
+)
+
+CORE = Feature(
+    name="core",
+    label_fa="هسته",
+    label_en="Core",
+    models="secretariat.kernel.models",
+    checks=(
+        Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity"),
+        Check("audit_chain", "secretariat.kernel.integrity:check_audit_chain"),
+        Check("audited_state", "secretariat.kernel.integrity:check_audited_state"),
+    ),
+    entities=(
+        Entity("user", "کاربر", "User", "secretariat.kernel.accounts:load_user_snapshots", (
+            *COMMON_ACTIONS,
+            Action("reset_password", "بازنشانی گذرواژه", "Password reset"),
+            Action("change_password", "تغییر گذرواژه", "Password changed"),
+            Action("rehash", "نوسازی چکیده گذرواژه", "Password hash renewed"),
+        )),
+        Entity("setting", "تنظیمات", "Setting",
+               "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
+    ),
+    commands=(
+        Command("init", "create or upgrade the database; create the first admin",
+                "secretariat.cli.admin"),
+        Command("user", "manage users (admin only)", "secretariat.cli.admin"),
+        Command("check", "verify database integrity, audit chain and audited state",
+                "secretariat.cli.admin"),
+        Command("self-test", "check this installation on throwaway data", "secretariat.cli.admin"),
+        Command("audit", "read the audit log", "secretariat.cli.admin"),
+    ),
+    permissions=(
+        Grant("manage_users", "مدیریت کاربران", "Manage users"),
+        Grant("manage_settings", "تغییر تنظیمات", "Change settings"),
+        Grant("read_audit", "خواندن گزارش ممیزی", "Read the audit log", (MANAGER,)),
+    ),
+    selftests=(
+        SelfTest("database", "secretariat.kernel.selftest:check_database"),
+        SelfTest("fts5", "secretariat.kernel.selftest:check_fts5"),
+        SelfTest("translations", "secretariat.kernel.selftest:check_translations"),
+    ),
+)
+
+CORRESPONDENCE = Feature(
+    name="correspondence",
+    label_fa="مکاتبات",
+    label_en="Correspondence",
+    api="secretariat.correspondence.api",
+    models="secretariat.correspondence._models",
+    depends_on=("contacts",),
+    checks=(
+        Check("attachments", "secretariat.correspondence._checks:check_attachments"),
+        Check("letter_counters", "secretariat.correspondence._checks:check_letter_counters"),
+    ),
+    entities=(
+        Entity("letter", "نامه", "Letter", "secretariat.correspondence._snapshots:load_letters", (
+            Action("create", "ثبت", "Registered"),
+            Action("update", "ویرایش", "Edited"),
+            Action("cancel", "ابطال", "Cancelled"),
+            Action("sign", "امضا و شماره", "Signed and numbered"),
+            Action("status", "تغییر وضعیت", "Status changed"),
+            Action("attach", "افزودن پیوست", "Files attached"),
+            Action("reply_received", "دریافت پاسخ", "Reply received"),
+            Action("merge_contact", "ادغام مخاطب", "Contact merged"),
+        )),
+        Entity("referral", "ارجاع", "Referral",
+               "secretariat.correspondence._snapshots:load_referrals", (
+                   Action("create", "ارجاع", "Referred"),
+                   Action("note", "نوشتن هامش", "Margin note written"),
+                   Action("close", "بستن ارجاع", "Referral closed"),
+               )),
+    ),
+    commands=(
+        Command("letter", "register, find and work letters", "secretariat.cli.letters"),
+    ),
+    permissions=(
+        Grant("read_letters", "دیدن نامه‌ها", "Read letters", READERS),
+        Grant("register_letters", "ثبت نامه", "Register letters", (MANAGER, CLERK)),
+        Grant("sign_letters", "امضای نامه", "Sign letters", (MANAGER,)),
+        Grant("refer_letters", "ارجاع نامه", "Refer letters", (MANAGER, CLERK, EXPERT)),
+    ),
+    messages="secretariat.correspondence._messages",
+    reactions=(
+        Reaction("secretariat.contacts._dto:ContactsMerged",
+                 "secretariat.correspondence._contact_links:on_contacts_merged"),
+        Reaction("secretariat.contacts._dto:ContactChanged",
+                 "secretariat.correspondence._contact_links:on_contact_changed"),
+    ),
+)
+
+CONTACTS = Feature(
+    name="contacts",
+    label_fa="مخاطبان",
+    label_en="Contacts",
+    api="secretariat.contacts.api",
+    entities=(
+        Entity("contact", "مخاطب", "Contact", "secretariat.contacts._snapshots:load_contacts", (
+            *COMMON_ACTIONS,
+            Action("merge", "ادغام", "Merged"),
+            Action("merge_contact", "ادغام مخاطب", "Contact merged"),
+        )),
+    ),
+    commands=(
+        Command("contact", "contacts: organisations and persons", "secretariat.cli.contacts"),
+    ),
+    permissions=(
+        Grant("read_contacts", "دیدن مخاطبان", "Read contacts", READERS),
+        Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts", (MANAGER, CLERK)),
+    ),
+    messages="secretariat.contacts._messages",
+)
+
+PRINTING = Feature(
+    name="printing",
+    label_fa="چاپ",
+    label_en="Printing",
+    api="secretariat.printing.api",
+    depends_on=("correspondence", "contacts"),
+    commands=(
+        Command("print", "print letters, the register, receipts, envelopes to PDF",
+                "secretariat.cli.printing"),
+    ),
+    messages="secretariat.printing._messages",
+    selftests=(
+        SelfTest("fonts", "secretariat.printing._selftest:check_fonts"),
+        SelfTest("pdf", "secretariat.printing._selftest:check_pdf"),
+    ),
+)
+
+# Planned features: their permissions exist already (the navigation shows their pages as
+# «coming soon»). Each is replaced by the feature's full entry when it arrives.
+CASES = Feature(
+    name="cases",
+    label_fa="وظایف واگذارشده",
+    label_en="Assigned tasks",
+    permissions=(Grant("work_cases", "کار روی پرونده‌ها", "Work cases", (MANAGER, EXPERT)),),
+)
+MEMBERSHIP = Feature(
+    name="membership",
+    label_fa="انجمن‌ها و اعضا",
+    label_en="Associations and members",
+    permissions=(Grant("manage_membership", "مدیریت اعضا", "Manage membership", (OFFICER,)),),
+)
+
+FEATURES: tuple[Feature, ...] = (CORE, CORRESPONDENCE, CONTACTS, PRINTING, CASES, MEMBERSHIP)
+
+REGISTRY = Registry(FEATURES)

@@ -1,0 +1,61 @@
+"""Structured errors raised by services.
+
+Services never build sentences for people: they raise a code with parameters,
+and the UI and the CLI turn the code into Persian text (see ``messages``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secretariat.kernel.messages import describe
+
+
+class SecretariatError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    code: str = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or self.code
+        self.params = params
+        super().__init__(self.code, params)
+
+    def __str__(self) -> str:
+        return describe(self)
+
+
+class ValidationError(SecretariatError):
+    """Bad input on one field; nothing was written."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(code, **params)
+
+
+class NotFound(SecretariatError):
+    code = "not_found"
+
+
+class PermissionDenied(SecretariatError):
+    code = "permission_denied"
+
+
+class Conflict(SecretariatError):
+    code = "conflict"
+
+
+class AuthenticationFailed(SecretariatError):
+    code = "auth_failed"
+
+
+class LoginThrottled(SecretariatError):
+    """Too many failed logins: wait ``seconds`` before trying again."""
+
+    code = "login_throttled"
+
+
+class DatabaseError(SecretariatError):
+    """The database is unreachable, corrupt, or a migration failed."""
+
+    code = "database_error"

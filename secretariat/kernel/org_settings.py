@@ -1,0 +1,128 @@
+"""Organisation-wide settings (in the database, audited, shared by all workstations)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.kernel import audit, counters
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.events import SettingsChanged
+from secretariat.kernel.models import Setting
+from secretariat.kernel.permissions import Permission, require
+
+LETTER_NUMBER_SAMPLE = {"year": 1405, "yy": "05", "code": "و", "secretariat": "1", "seq": 12}
+DEFAULT_ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
+LOGO_EXTENSIONS = {".png", ".jpg", ".jpeg"}
+
+
+@dataclass(frozen=True)
+class OrgSettings:
+    org_name: str = DEFAULT_ORG_NAME
+    secretariat_code: str = "1"
+    logo_file: str = ""  # a file name inside the data folder, "" for none
+    number_format: str = "{year}/{code}/{seq}"
+    address: str = ""
+    phone: str = ""
+
+
+def _load(session: Session) -> OrgSettings:
+    names = [f.name for f in fields(OrgSettings)]
+    stored = {
+        s.key: json.loads(s.value)
+        for s in session.scalars(select(Setting).where(Setting.key.in_(names)))
+    }
+    known = {f.name: stored[f.name] for f in fields(OrgSettings) if f.name in stored}
+    return OrgSettings(**known)
+
+
+def load_setting_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
+    return [(s.key, {"value": json.loads(s.value)}) for s in session.scalars(select(Setting))]
+
+
+
+
+def get_org_settings(ctx: AppContext) -> OrgSettings:
+    with ctx.read() as session:
+        return _load(session)
+
+
+def _validate(changes: dict[str, Any]) -> None:
+    names = {f.name for f in fields(OrgSettings)}
+    for key, value in changes.items():
+        if key not in names:
+            raise ValidationError(key, "unknown_setting")
+        if not isinstance(value, str):
+            raise ValidationError(key, "invalid_value")
+    if "org_name" in changes and not changes["org_name"].strip():
+        raise ValidationError("org_name", "required")
+    if "secretariat_code" in changes and not changes["secretariat_code"].strip():
+        raise ValidationError("secretariat_code", "required")
+    fmt = changes.get("number_format")
+    if fmt is not None:
+        # The letters' number format, tried on a sample number (the 12th incoming of 1405).
+        counters.check_format(fmt, LETTER_NUMBER_SAMPLE)
+
+
+def put_setting(session: Session, actor: CurrentUser, key: str, value: Any) -> None:
+    """Write one JSON-able setting inside an open unit of work, audited.
+
+    Other features (print layout, ...) keep their own keys in the same table this way.
+    """
+    row = session.get(Setting, key)
+    new_json = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=key, value=new_json))
+        audit.record(session, actor, "create", "setting", key, None, {"value": value})
+    elif json.loads(row.value) != value:
+        before = {"value": json.loads(row.value)}
+        row.value = new_json
+        audit.record(session, actor, "update", "setting", key, before, {"value": value})
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else default
+
+
+def store_settings(session: Session, actor: CurrentUser, changes: dict[str, Any]) -> None:
+    """Write changed organisation settings inside an open unit of work, one audit entry each."""
+    _validate(changes)
+    for key, value in changes.items():
+        put_setting(session, actor, key, value)
+    session.flush()
+
+
+def update_org_settings(ctx: AppContext, actor: CurrentUser, **changes: str) -> OrgSettings:
+    require(actor, Permission.MANAGE_SETTINGS)
+    with ctx.write() as session:
+        store_settings(session, actor, changes)
+        ctx.emit(SettingsChanged(tuple(sorted(changes))), actor)
+        return _load(session)
+
+
+def import_logo(ctx: AppContext, source: Path) -> str:
+    """Copy a logo into the data folder (so backups carry it); returns the stored file name."""
+    suffix = source.suffix.lower()
+    if suffix not in LOGO_EXTENSIONS or not source.is_file():
+        raise ValidationError("logo", "invalid_logo")
+    name = "logo" + suffix
+    try:
+        shutil.copyfile(source, ctx.data_dir / name)
+    except OSError as exc:
+        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+    return name
+
+
+def logo_path(ctx: AppContext, settings: OrgSettings) -> Path | None:
+    if not settings.logo_file:
+        return None
+    path = ctx.data_dir / settings.logo_file
+    return path if path.is_file() else None

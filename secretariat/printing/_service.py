@@ -1,0 +1,309 @@
+"""Printing services: load through the correspondence layer (confidentiality applies), render.
+
+Every function reads the letter the way the letter page does, so a letter above
+the user's clearance is NotFound here too and nothing is rendered or written.
+The functions return PDF bytes; ``save_pdf`` writes them atomically. The
+renderers in ``secretariat.printing.documents`` take the plain data built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from secretariat.contacts import api as contacts
+from secretariat.correspondence import api as letters
+from secretariat.correspondence.api import (
+    CLASSIFICATION_LABELS,
+    KIND_LABELS,
+    LetterDetail,
+    LetterKind,
+    LetterPermission,
+    LetterQuery,
+    LetterRef,
+    LetterSort,
+    PartyRef,
+    count_letters,
+    page_key,
+    page_letters,
+)
+from secretariat.kernel.accounts import user_cards
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import now_utc, today_tehran
+from secretariat.kernel.org_settings import OrgSettings, get_org_settings, logo_path
+from secretariat.kernel.permissions import require
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.printing.documents.calibration import render_calibration
+from secretariat.printing.documents.common import write_pdf
+from secretariat.printing.documents.data import (
+    Addressee,
+    CcLine,
+    EnvelopePrint,
+    Letterhead,
+    LetterPrint,
+    ReceiptPrint,
+    RegisterPrint,
+    RegisterRow,
+)
+from secretariat.printing.documents.envelope import render_envelopes
+from secretariat.printing.documents.from_dto import (
+    ATTACHMENTS_NONE,
+    attachments_text,
+    label,
+    letter_print,
+    letterhead,
+    register_row,
+    verification_for,
+)
+from secretariat.printing.documents.letter import render_letter
+from secretariat.printing.documents.preprinted import render_preprinted_letter
+from secretariat.printing.documents.receipt import render_receipt
+from secretariat.printing.documents.register_book import ProgressCallback, render_register
+from secretariat.printing.documents.verification import parse_verification, verification_string
+from secretariat.printing.layout_settings import PrintLayout, load_layout
+
+PAGE_ROWS = 1000  # the register is read in keyset pages of this many letters
+
+
+# --- loading ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Loaded:
+    letter: LetterDetail
+    signatory_title: str
+    clerk_name: str
+    reply_to: LetterDetail | None
+    follows: LetterDetail | None
+    layout: PrintLayout
+
+
+def _linked(ctx: AppContext, actor: CurrentUser, ref: LetterRef | None) -> LetterDetail | None:
+    if ref is None:
+        return None
+    return letters.get_letter(ctx, actor, ref.id)
+
+
+def _load(ctx: AppContext, actor: CurrentUser, ref: str | int) -> _Loaded:
+    """One read: the letter (NotFound above the clearance), its people and links, the layout."""
+    require(actor, LetterPermission.READ)
+    with ctx.read() as session:  # the api calls below join this one read
+        letter = letters.get_letter_by_ref(ctx, actor, ref)
+        people = user_cards(ctx, [u for u in (letter.signatory, letter.created_by) if u])
+        signer = people.get(letter.signatory or "")
+        clerk = people.get(letter.created_by)
+        return _Loaded(
+            letter=letter,
+            signatory_title=signer.post_title if signer is not None else "",
+            clerk_name=(clerk.full_name or clerk.username) if clerk is not None else "",
+            reply_to=_linked(ctx, actor, letter.reply_to),
+            follows=_linked(ctx, actor, letter.follows),
+            layout=load_layout(session),
+        )
+
+
+def _letterhead_for(ctx: AppContext, layout: PrintLayout) -> tuple[OrgSettings, Letterhead]:
+    org = get_org_settings(ctx)
+    return org, letterhead(org, layout, logo_path(ctx, org))
+
+
+# --- documents -------------------------------------------------------------------------
+
+def letter_pdf(
+    ctx: AppContext, actor: CurrentUser, ref: str | int, preprinted: bool | None = None
+) -> bytes:
+    """The letter (by number or id); on pre-printed paper when ``preprinted`` (default: the
+    layout setting)."""
+    loaded = _load(ctx, actor, ref)
+    data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows)
+    layout = loaded.layout
+    if layout.preprinted if preprinted is None else preprinted:
+        return render_preprinted_letter(data, layout)
+    return render_letter(data, _letterhead_for(ctx, layout)[1], layout)
+
+
+def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
+                size: str | None = None) -> bytes:  # fmt: skip
+    """The receipt slip of an incoming letter; ``size`` A6 | roll80 (default: the layout's)."""
+    loaded = _load(ctx, actor, ref)
+    letter = loaded.letter
+    if letter.kind != LetterKind.INCOMING:
+        raise ValidationError("ref", "receipt_incoming_only")
+    if letter.number is None:
+        raise ValidationError("ref", "draft_not_printable_here")
+    org = get_org_settings(ctx)
+    receipt = ReceiptPrint(
+        org_name=(loaded.layout.name_lines or (org.org_name,))[0],
+        number=letter.number,
+        registered_on=letter.registered_on,
+        registered_at=letter.created_at,
+        sender=letter.sender.name if letter.sender is not None else "",
+        subject=letter.subject,
+        sender_number=letter.sender_number,
+        sender_date=letter.sender_date,
+        attachments=attachments_text(len(letter.attachments)),
+        clerk=loaded.clerk_name,
+        classification=label(CLASSIFICATION_LABELS, letter.classification),
+        verification=verification_for(letter),
+    )
+    return render_receipt(receipt, size or loaded.layout.receipt_size)
+
+
+def _envelope_parties(letter: LetterDetail) -> Sequence[PartyRef]:
+    if letter.kind == LetterKind.INCOMING:
+        return [letter.sender] if letter.sender is not None else []
+    return list(letter.recipients)
+
+
+def envelope_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
+                 size: str | None = None) -> bytes:  # fmt: skip
+    """One envelope per recipient (an incoming letter: its sender), DL or C5."""
+    loaded = _load(ctx, actor, ref)
+    letter = loaded.letter
+    parties = _envelope_parties(letter)
+    if not parties:
+        raise ValidationError("ref", "no_envelope_address")
+    infos = contacts.get_contacts(ctx, actor, [p.contact_id for p in parties])
+    org = get_org_settings(ctx)
+    layout = loaded.layout
+    sender_lines = [*(layout.name_lines or (org.org_name,))]
+    if org.address.strip():
+        sender_lines.append(to_persian_digits(org.address.strip()))
+    envelopes = []
+    for party in parties:
+        info = infos.get(party.contact_id)
+        lines = [party.post_title]
+        if info is not None:
+            lines += [info.organisation_name, to_persian_digits(info.address)]
+        envelopes.append(EnvelopePrint(
+            sender_lines=tuple(sender_lines),
+            sender_postal_code=layout.postal_code,
+            recipient_name=party.name,
+            recipient_lines=tuple(line for line in lines if line),
+            recipient_postal_code=info.postal_code if info is not None else "",
+            number=letter.number or "",
+            classification=label(CLASSIFICATION_LABELS, letter.classification),
+        ))  # fmt: skip
+    return render_envelopes(envelopes, size or layout.envelope_size)
+
+
+def register_rows(
+    ctx: AppContext, actor: CurrentUser, date_from: date, date_to: date, kind: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[RegisterRow]:
+    """Numbered letters registered in the range (what this user may see), by date then entry."""
+    if date_from > date_to:
+        raise ValidationError("date_from", "date_range_reversed")
+    query = LetterQuery(kind=kind or None, date_from=date_from, date_to=date_to,
+                        sort=LetterSort.REGISTERED_ON, descending=False)  # fmt: skip
+    rows: list[RegisterRow] = []
+    after = None
+    while True:
+        page = page_letters(ctx, actor, query, after=after, limit=PAGE_ROWS)
+        rows += [register_row(r) for r in page.rows if r.number is not None]
+        if progress is not None:
+            progress(len(rows))
+        if not page.has_more or not page.rows:
+            return rows
+        after = page_key(page.rows[-1], LetterSort.REGISTERED_ON)
+
+
+def register_pdf(
+    ctx: AppContext, actor: CurrentUser, date_from: date, date_to: date, kind: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> bytes:
+    """The register book. ``progress(done, total)`` runs on the calling thread and may raise
+    to stop; reading counts for one third, preparing and placing rows for the rest."""
+    expected = count_letters(ctx, actor, LetterQuery(kind=kind or None, date_from=date_from,
+                                                     date_to=date_to)) if progress else 0  # fmt: skip
+
+    def read_progress(done: int) -> None:
+        if progress is not None:
+            progress(done, 3 * max(expected, done, 1))
+
+    rows = register_rows(ctx, actor, date_from, date_to, kind, read_progress)
+    org = get_org_settings(ctx)
+    with ctx.read() as session:
+        layout = load_layout(session)
+    register = RegisterPrint(
+        org_name=(layout.name_lines or (org.org_name,))[0],
+        date_from=date_from,
+        date_to=date_to,
+        kind=KIND_LABELS.get(kind, kind) if kind else "",
+        printed_at=now_utc(),
+        rows=tuple(rows),
+    )
+    total = len(rows)
+
+    def render_progress(done: int, of: int) -> None:
+        if progress is not None:
+            progress(total + done * total * 2 // max(of, 1), 3 * max(total, 1))
+
+    return render_register(register, render_progress if progress else None)
+
+
+def calibration_pdf(ctx: AppContext, layout: PrintLayout | None = None) -> bytes:
+    """The calibration page for pre-printed paper (the stored positions unless given)."""
+    if layout is None:
+        with ctx.read() as session:
+            layout = load_layout(session)
+    return render_calibration(layout.preprinted_fields)
+
+
+SAMPLE_BODY = (
+    "با سلام و احترام، بدین‌وسیله به آگاهی می‌رساند که نشست هم‌اندیشی انجمن‌های تخصصی صنایع "
+    "همگن استان در تاریخ ۱۴۰۳/۰۳/۱۰ در محل خانهٔ صنعت، معدن و تجارت برگزار می‌شود. خواهشمند است "
+    "نمایندهٔ آن سازمان را برای شرکت در این نشست (ساعت ۱۰ صبح) معرفی فرمایید."
+)
+
+
+def sample_letter_pdf(ctx: AppContext, layout: PrintLayout, preprinted: bool = False) -> bytes:
+    """A sample letter in ``layout`` (not yet saved): the settings dialog's live preview."""
+    org = get_org_settings(ctx)
+    data = LetterPrint(
+        kind="outgoing", number="1403/ص/125", registered_on=today_tehran(),
+        subject="دعوت به نشست هم‌اندیشی انجمن‌ها", body=SAMPLE_BODY,
+        recipients=(Addressee("جناب آقای ...", "مدیرکل محترم ..."),),
+        signatory_name="نام امضاکننده", signatory_title="سمت امضاکننده",
+        cc=(CcLine("سازمان صنعت، معدن و تجارت استان البرز", "جهت اطلاع"),),
+        attachments=ATTACHMENTS_NONE,
+        verification=verification_string("1403/ص/125", today_tehran(), "0" * 16),
+    )  # fmt: skip
+    if preprinted:
+        return render_preprinted_letter(data, layout)
+    return render_letter(data, letterhead(org, layout, logo_path(ctx, org)), layout)
+
+
+# --- checking a printed letter ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class VerificationResult:
+    letter_id: int
+    number: str
+    registered_on: date
+    matches: bool  # the register still holds the same content and date
+    cancelled: bool
+
+
+def verify_printed(ctx: AppContext, actor: CurrentUser, code: str) -> VerificationResult:
+    """Check a scanned QR text against the register (NotFound above the user's clearance)."""
+    parsed = parse_verification(code)
+    if parsed is None:
+        raise ValidationError("code", "invalid_verification_code")
+    loaded = _load(ctx, actor, parsed.number)
+    expected = verification_for(loaded.letter)
+    return VerificationResult(
+        letter_id=loaded.letter.id,
+        number=loaded.letter.number or parsed.number,
+        registered_on=loaded.letter.registered_on,
+        matches=expected is not None and parse_verification(expected) == parsed,
+        cancelled=loaded.letter.cancelled,
+    )
+
+
+def save_pdf(data: bytes, path: Path) -> Path:
+    """Write the PDF atomically (a temporary file, then a rename); returns the path."""
+    write_pdf(path, data)
+    return path

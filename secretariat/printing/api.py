@@ -1,0 +1,137 @@
+"""Printing's public module: the register's documents as PDF, the print layout settings, and
+the right-to-left PDF toolkit other features print their own documents with.
+
+Documents are read through ``correspondence.api`` (confidentiality applies: a letter the
+user may not see is NotFound and nothing is rendered). Functions return PDF bytes;
+``save_pdf`` writes them atomically.
+
+The toolkit (for a case report, a membership card...): ``register_fonts`` and the font
+names, ``RtlParagraph``/``rtl_cell`` (platypus), ``draw_rtl_line``/``draw_rtl_paragraph``/
+``draw_centred`` (canvas), ``break_lines``/``visual_line``/``ltr_isolate`` (text), ``draw_qr``,
+``fa`` (Persian digits), ``jalali``/``jalali_time``, ``new_pdf_canvas``, ``canvas_with_totals``
+(page n of N), ``draw_classification``, ``draw_watermark``, ``write_pdf``.
+"""
+
+from __future__ import annotations
+
+from secretariat.printing._service import (
+    SAMPLE_BODY,
+    VerificationResult,
+    calibration_pdf,
+    envelope_pdf,
+    letter_pdf,
+    receipt_pdf,
+    register_pdf,
+    register_rows,
+    sample_letter_pdf,
+    save_pdf,
+    verify_printed,
+)
+from secretariat.printing.documents.common import (
+    canvas_with_totals,
+    draw_classification,
+    draw_watermark,
+    fa,
+    jalali,
+    jalali_time,
+    new_pdf_canvas,
+    page_of,
+    text_digits,
+)
+from secretariat.printing.documents.qr import draw_qr
+from secretariat.printing.fonts import (
+    FAMILY,
+    FONT_BOLD,
+    FONT_MEDIUM,
+    FONT_REGULAR,
+    font_files,
+    license_file,
+    register_fonts,
+)
+from secretariat.printing.layout_settings import (
+    DEFAULT_LAYOUT,
+    ENVELOPE_SIZES,
+    FONT_SIZE_RANGE,
+    MARGIN_RANGE,
+    MAX_NAME_LINES,
+    PREPRINTED_FIELD_LABELS,
+    RECEIPT_SIZES,
+    FieldBox,
+    PreprintedFields,
+    PrintLayout,
+    get_print_layout,
+    update_print_layout,
+    validate_layout,
+)
+from secretariat.printing.rtl import (
+    Align,
+    LogicalLine,
+    RtlParagraph,
+    break_lines,
+    draw_centred,
+    draw_left_aligned,
+    draw_lines,
+    draw_rtl_line,
+    draw_rtl_paragraph,
+    line_width,
+    ltr_isolate,
+    rtl_cell,
+    visual_line,
+)
+
+__all__ = [
+    "DEFAULT_LAYOUT",
+    "ENVELOPE_SIZES",
+    "FAMILY",
+    "FONT_BOLD",
+    "FONT_MEDIUM",
+    "FONT_REGULAR",
+    "FONT_SIZE_RANGE",
+    "MARGIN_RANGE",
+    "MAX_NAME_LINES",
+    "PREPRINTED_FIELD_LABELS",
+    "RECEIPT_SIZES",
+    "SAMPLE_BODY",
+    "Align",
+    "FieldBox",
+    "LogicalLine",
+    "PreprintedFields",
+    "PrintLayout",
+    "RtlParagraph",
+    "VerificationResult",
+    "break_lines",
+    "calibration_pdf",
+    "canvas_with_totals",
+    "draw_centred",
+    "draw_classification",
+    "draw_left_aligned",
+    "draw_lines",
+    "draw_qr",
+    "draw_rtl_line",
+    "draw_rtl_paragraph",
+    "draw_watermark",
+    "envelope_pdf",
+    "fa",
+    "font_files",
+    "get_print_layout",
+    "jalali",
+    "jalali_time",
+    "letter_pdf",
+    "license_file",
+    "line_width",
+    "ltr_isolate",
+    "new_pdf_canvas",
+    "page_of",
+    "receipt_pdf",
+    "register_fonts",
+    "register_pdf",
+    "register_rows",
+    "rtl_cell",
+    "sample_letter_pdf",
+    "save_pdf",
+    "text_digits",
+    "update_print_layout",
+    "validate_layout",
+    "verify_printed",
+    "visual_line",
+]

@@ -1,0 +1,38 @@
+"""The application is set up once: right-to-left, fa_IR, Vazirmatn, our and Qt's translations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from ui.bootstrap import translation_files
+
+pytestmark = pytest.mark.gui
+
+
+def test_layout_direction_is_right_to_left_for_the_whole_application(qapp: QApplication) -> None:
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLabel("x").layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_default_locale_is_persian_iran() -> None:
+    locale = QLocale()
+    assert locale.name() == "fa_IR"
+    assert locale.toString(1404) == "۱٬۴۰۴"
+
+
+def test_vazirmatn_is_loaded_and_is_the_application_font(qapp: QApplication) -> None:
+    assert "Vazirmatn" in QFontDatabase.families()
+    assert qapp.font().family() == "Vazirmatn"
+    assert QFontDatabase.isSmoothlyScalable("Vazirmatn")
+
+
+def test_our_translation_and_qtbase_are_installed() -> None:
+    names = [path.name for path in translation_files()]
+    assert names == ["secretariat_fa.qm", "printing_fa.qm", "qtbase_fa.qm"]
+    assert QCoreApplication.translate("Navigation", "Inbox") == "کارتابل"
+    # Standard buttons come from Qt's own catalogue.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "انصراف"

@@ -1,0 +1,98 @@
+"""Audit log viewer: newest first, Jalali dates in Persian digits, details, paging, filters."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from secretariat.kernel import accounts, org_settings
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import format_jalali, today_tehran
+from tests.conftest import WaitTasks
+from tests.helpers import must
+from ui.pages.audit_page import AuditPage
+from ui.widgets.tables import select_row
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot: QtBot, ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, wait_tasks: WaitTasks) -> AuditPage:
+    accounts.update_user(ctx, admin, "clerk", role="manager")
+    org_settings.update_org_settings(ctx, admin, phone="02632212345")
+    audit_page = AuditPage(ctx, admin, page_size=3)
+    qtbot.addWidget(audit_page)
+    audit_page.show()
+    audit_page.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
+        audit_page.model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    audit_page.activate()
+    wait_tasks()
+    return audit_page
+
+
+def texts(page: AuditPage, row: int) -> list[str]:
+    model = page.model
+    return [str(model.data(model.index(row, column))) for column in range(model.columnCount())]
+
+
+def test_entries_newest_first_with_jalali_persian_dates(page: AuditPage) -> None:
+    # initialize: user + org_name + secretariat_code; add clerk; update clerk; phone = 6
+    assert page.total == 6
+    assert page.model.rowCount() == 3
+    newest = texts(page, 0)
+    assert newest[0].startswith(format_jalali(today_tehran()))  # «۱۴۰۵/۰۹/۰۷ ۰۴:۱۳»
+    assert newest[1:] == ["admin", "ایجاد", "تنظیمات", "تلفن"]
+    assert texts(page, 1)[1:] == ["admin", "ویرایش", "کاربر", "clerk"]
+    assert page.count_label.text() == "نمایش ۳ رویداد از ۶"
+    assert page.more_button.isEnabled()
+
+
+def test_more_loads_the_next_page(page: AuditPage, wait_tasks: WaitTasks) -> None:
+    page.load_more()
+    wait_tasks()
+    assert page.model.rowCount() == 6
+    ids = [page.model.row_at(row).id for row in range(6)]
+    assert ids == sorted(ids, reverse=True)
+    assert not page.more_button.isEnabled()
+
+
+def test_selecting_an_entry_shows_before_and_after(page: AuditPage) -> None:
+    select_row(page.table, 1)  # the clerk's role change
+    detail = page.detail
+    rows = {must(detail.item(r, 0)).text(): (must(detail.item(r, 1)).text(), must(detail.item(r, 2)).text())
+            for r in range(detail.rowCount())}
+    assert rows["نقش"] == ("کاربر دبیرخانه", "مدیر")
+    assert rows["نام کاربری"] == ("clerk", "clerk")
+    assert must(detail.item(0, 0)).font().bold() is False  # unchanged fields stay plain
+    role_row = next(r for r in range(detail.rowCount()) if must(detail.item(r, 0)).text() == "نقش")
+    assert must(detail.item(role_row, 1)).font().bold()
+
+
+def test_filters_by_kind_and_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
+    page.entity.setCurrentIndex(page.entity.findData("setting"))
+    page.search()
+    wait_tasks()
+    assert page.total == 3
+    assert {texts(page, row)[3] for row in range(page.model.rowCount())} == {"تنظیمات"}
+
+    page.entity.setCurrentIndex(0)
+    page.date_to.setDate(today_tehran() - timedelta(days=1))
+    page.search()
+    wait_tasks()
+    assert page.total == 0 and page.model.rowCount() == 0
+
+
+def test_filters_by_user_and_rejects_a_bad_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
+    assert page.actor.findData("clerk") > 0
+    page.actor.setCurrentIndex(page.actor.findData("clerk"))
+    page.search()
+    wait_tasks()
+    assert page.total == 0
+    page.date_from.line_edit.setText("1404/12/30")  # 1404 is not a leap year
+    page.date_from.line_edit.editingFinished.emit()
+    page.search()
+    assert not page.filter_error.isHidden()
+    assert "تاریخ" in page.filter_error.text()
