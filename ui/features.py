@@ -61,6 +61,10 @@ class UiFeature:
     name: str
     pages: tuple[Page, ...] = ()
     tiles: tuple[Tile, ...] = ()
+    # The screen tour (``python -m ui.tour``): a module with ``seed(ctx, admin) -> None`` (sample
+    # data through the feature's api) and ``screens(ctx, user) -> Iterator[tuple[str, QWidget]]``
+    # (each page and dialog built on that data, not shown).
+    tour: str | None = None
 
 
 UI_FEATURES: tuple[UiFeature, ...] = (
