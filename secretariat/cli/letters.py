@@ -23,6 +23,8 @@ from secretariat.correspondence.api import (
     LetterKind,
     LetterQuery,
     LetterSummary,
+    ReferralKind,
+    Urgency,
     attachment_json,
     detail_json,
     letter_input_from_json,
@@ -70,6 +72,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     refer.add_argument("--to", required=True, nargs="+", action="extend", metavar="USER")
     refer.add_argument("--instruction", required=True)
     refer.add_argument("--due", default=None, metavar="DATE", help="Jalali due date")
+    refer.add_argument("--type", dest="kind", default=ReferralKind.ACTION.value,
+                       choices=[k.value for k in ReferralKind],
+                       help="for action (default), for information or for comment")
+    refer.add_argument("--priority", default=Urgency.NORMAL.value,
+                       choices=[u.value for u in Urgency])
+    refer.add_argument("--default-due", action="store_true",
+                       help="the house's due date for this type and priority (settings)")
     refer.add_argument("--json", action="store_true")
     refer.set_defaults(func=cmd_refer)
 
@@ -268,7 +277,12 @@ def cmd_refer(args: argparse.Namespace) -> int:
 
     def act(ctx: AppContext, actor: CurrentUser) -> int:
         letter_id = letters.resolve_letter(ctx, actor, args.ref)
-        made = letters.refer_letter(ctx, actor, letter_id, args.to, args.instruction, due)
+        when = due
+        if when is None and args.default_due:
+            when = letters.default_due_on(letters.referral_settings(ctx), args.kind,
+                                          args.priority)
+        made = letters.refer_letter(ctx, actor, letter_id, args.to, args.instruction, when,
+                                    kind=args.kind, priority=args.priority)
         if args.json:
             print_json([referral_json(r) for r in made])
         else:

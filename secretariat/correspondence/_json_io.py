@@ -162,6 +162,7 @@ def referral_json(n: ReferralNode) -> dict[str, Any]:
         "due_on": jalali(n.due_on), "status": n.status, "note": n.note,
         "created_at": stamp(n.created_at), "read_at": stamp(n.read_at),
         "closed_at": stamp(n.closed_at), "overdue": n.overdue,
+        "kind": n.kind, "priority": n.priority,
         "children": [referral_json(c) for c in n.children],
     }
 

@@ -134,7 +134,7 @@ def register_letter(
             attach_stored(ctx, actor, letter_id, stored)
         if referral is not None:
             refer_letter(ctx, actor, letter_id, referral.to, referral.instruction,
-                         referral.due_on)
+                         referral.due_on, kind=referral.kind, priority=referral.priority)
         return detail_in_session(session, actor, letter_id, today)
 
 

@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "empty_query": "عبارت جستجو خالی است.",
     "invalid_limit": "شمار ردیف‌ها باید میان ۱ و {max} باشد.",
     "date_range_reversed": "«از تاریخ» پس از «تا تاریخ» است.",
+    "too_many_phrases": "بیش از {max} عبارت آماده نگه داشته نمی‌شود.",
+    "invalid_due_days": "شمار روزهای مهلت باید میان ۰ و {max} باشد.",
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -74,9 +76,9 @@ FIELD_NAMES: dict[str, str] = {
     "archive_code": "کد بایگانی",
     "reason": "علت ابطال",
     "to": "گیرندهٔ ارجاع",
-    "instruction": "دستور",
+    "instruction": "هامش ارجاع",
     "due_on": "مهلت",
-    "note": "هامش",
+    "note": "پاسخ گیرنده",
     "file": "پرونده",
     "name": "نام",
     "post_title": "سمت",
@@ -92,6 +94,10 @@ FIELD_NAMES: dict[str, str] = {
     "contact": "مخاطب",
     "draft": "پیش‌نویس",
     "ref": "نامه",
+    "referral_kind": "نوع ارجاع",
+    "priority": "اولویت",
+    "phrases": "عبارت‌های آمادهٔ هامش",
+    "due_days": "روزهای مهلت ارجاع",
 }
 
 # What `secretariat check` reports about the register.

@@ -131,8 +131,18 @@ def current_letter_snapshot(session: Session, letter: Letter) -> audit.Snapshot:
     )
 
 
+# Added by migration 0014: in a snapshot only when not at their default, so a referral
+# audited before they existed still matches its last audit entry.
+REFERRAL_DEFAULTED: dict[str, str] = {"kind": "action", "priority": "normal"}
+
+
 def referral_snapshot(referral: Referral) -> audit.Snapshot:
-    return {name: _plain(getattr(referral, name)) for name in REFERRAL_COLUMNS}
+    snap = {name: _plain(getattr(referral, name)) for name in REFERRAL_COLUMNS}
+    for name, default in REFERRAL_DEFAULTED.items():
+        value = getattr(referral, name) or default
+        if value != default:
+            snap[name] = value
+    return snap
 
 
 # --- loaders for `check` --------------------------------------------------------------

@@ -36,6 +36,7 @@ from secretariat.correspondence._dto import (
     ReferralRead,
     ReferralSent,
 )
+from secretariat.correspondence._home import HomeList, HomeSummary, home_summary
 from secretariat.correspondence._inputs import LetterInput, PartyInput
 from secretariat.correspondence._json_io import (
     attachment_json,
@@ -72,6 +73,12 @@ from secretariat.correspondence._queries import (
     position_of,
     search_letters,
 )
+from secretariat.correspondence._referral_settings import (
+    ReferralSettings,
+    default_due_on,
+    referral_settings,
+    update_referral_settings,
+)
 from secretariat.correspondence._referrals import (
     MAX_INBOX_PAGE,
     close_referral,
@@ -100,6 +107,8 @@ from secretariat.correspondence._vocab import (
     LetterStatus,
     PartyRole,
     Purpose,
+    ReferralKind,
+    ReferralPriority,
     ReferralStatus,
     Urgency,
 )
@@ -121,6 +130,8 @@ __all__ = [
     "Classification",
     "DispatchMethod",
     "DuplicateLetter",
+    "HomeList",
+    "HomeSummary",
     "ImportFailed",
     "ImportResult",
     "InboxCounts",
@@ -145,9 +156,12 @@ __all__ = [
     "Purpose",
     "ReferralAnswered",
     "ReferralInput",
+    "ReferralKind",
     "ReferralNode",
+    "ReferralPriority",
     "ReferralRead",
     "ReferralSent",
+    "ReferralSettings",
     "ReferralStatus",
     "SearchResult",
     "Urgency",
@@ -159,11 +173,13 @@ __all__ = [
     "check_number_format",
     "close_referral",
     "count_letters",
+    "default_due_on",
     "detail_json",
     "export_attachment",
     "find_duplicates",
     "get_letter",
     "get_letter_by_ref",
+    "home_summary",
     "import_letters",
     "inbox",
     "inbox_counts",
@@ -179,6 +195,7 @@ __all__ = [
     "refer_letter",
     "refer_onward",
     "referral_json",
+    "referral_settings",
     "referral_tree",
     "register_letter",
     "resolve_letter",
@@ -186,6 +203,7 @@ __all__ = [
     "sign_letter",
     "summary_json",
     "update_letter",
+    "update_referral_settings",
     "visible_levels",
     "write_note",
 ]

@@ -239,15 +239,6 @@ def get_user(ctx: AppContext, actor: CurrentUser, username: str) -> UserInfo:
         return _info(_find(session, username))
 
 
-def user_directory(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]:
-    """(username, full name) of active users — what anyone needs to pick a referral recipient."""
-    with ctx.read() as session:
-        rows = session.execute(
-            select(User.username, User.full_name).where(User.active).order_by(User.full_name)
-        )
-        return [(r.username, r.full_name) for r in rows]
-
-
 @dataclass(frozen=True)
 class UserCard:
     """What anyone may know of a colleague: name and post (printed under a signature)."""
@@ -255,6 +246,22 @@ class UserCard:
     username: str
     full_name: str
     post_title: str
+
+
+def people(ctx: AppContext, actor: CurrentUser, *, active_only: bool = True) -> list[UserCard]:
+    """Colleagues by full name, with their post titles — what anyone needs to pick a referral
+    recipient or a signatory (the login name is there for pickers that search by it too)."""
+    query = select(User.username, User.full_name, User.post_title)
+    if active_only:
+        query = query.where(User.active)
+    with ctx.read() as session:
+        rows = session.execute(query.order_by(User.full_name, User.username))
+        return [UserCard(r.username, r.full_name, r.post_title) for r in rows]
+
+
+def user_directory(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]:
+    """(username, full name) of active users."""
+    return [(card.username, card.full_name) for card in people(ctx, actor)]
 
 
 def user_cards(ctx: AppContext, usernames: list[str]) -> dict[str, UserCard]:

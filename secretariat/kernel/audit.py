@@ -150,6 +150,9 @@ class AuditRow:
     entity_id: str
     before: Snapshot | None
     after: Snapshot | None
+    # Who, as people read it (``audit_log.with_names``); ``actor`` stays the login name.
+    actor_name: str = ""
+    actor_post: str = ""
 
 
 def to_row(entry: AuditEntry) -> AuditRow:

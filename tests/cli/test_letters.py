@@ -227,3 +227,18 @@ def test_contacts(office: Cli) -> None:
     assert bad.code == 1 and "کد ملی" in bad.err
     names = [c["name"] for c in office("contact", "list", "--json", **ADMIN).json()]
     assert names == ["شرکت پتروشیمی", "مریم احمدی"]
+
+
+def test_refer_with_a_type_a_priority_and_the_house_due_date(office: Cli) -> None:
+    a = add(office, {"kind": "incoming", "subject": "درخواست بازدید", "sender": "شرکت نمونه"})
+    made = office("letter", "refer", a["number"], "--to", "clerk1", "--instruction",
+                  "جهت اظهار نظر", "--type", "comment", "--priority", "urgent",
+                  "--default-due", "--json", **ADMIN)
+    assert made.code == 0, made.err
+    [referral] = made.json()
+    assert (referral["to"], referral["kind"], referral["priority"]) == (
+        "clerk1", "comment", "urgent")
+    assert referral["due_on"] is not None  # the default: two days for an urgent comment
+    wrong = office("letter", "refer", a["number"], "--to", "clerk1", "--instruction", "x",
+                   "--type", "later", **ADMIN)
+    assert wrong.code == 2  # a usage error: not one of the types
