@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,12 +28,14 @@ from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.events import bridge
 from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for
-from ui.i18n import ltr_in_rtl
-from ui.labels import role_label
-from ui.pages.placeholder_page import PlaceholderPage
+from ui.labels import person_text, role_label
+from ui.pages.base import Page as BasePage
 from ui.tasks import Requests
+from ui.window_fit import remember_window
 
-NAVIGATION_WIDTH = 210
+NAVIGATION_WIDTH = 200
+DEFAULT_SIZE = QSize(1280, 800)
+MAXIMISE_BELOW = 1500  # on a laptop screen the window opens maximised the first time
 
 
 class MainWindow(QMainWindow):
@@ -45,11 +47,12 @@ class MainWindow(QMainWindow):
         self.specs = pages_for(user.role)
         self._pages: dict[str, QWidget] = {}
         self.set_org(org or OrgSettings())
-        self.resize(1100, 700)
+        self.memory = remember_window(self, "main", DEFAULT_SIZE, MAXIMISE_BELOW)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
         for spec in self.specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -96,10 +99,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)  # shown: the page reloads itself (ui.pages.base)
 
     def _build_page(self, spec: Page) -> QWidget:
-        if spec.factory is None:
-            return PlaceholderPage(spec.title)
         page: QWidget = build_page(spec, self.ctx, self.user)
+        if isinstance(page, BasePage):
+            page.pageRequested.connect(self._page_requested)
         return page
+
+    def _page_requested(self, key: str) -> None:
+        if key in self.page_keys():
+            self.show_page(key)
 
     # --- what changed elsewhere -----------------------------------------------------
 
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
         keys = self.page_keys()
         ctx, user = self.ctx, self.user
         for tile in self.tiles:
-            if tile.page not in keys:
+            if not tile.badge or tile.page not in keys:
                 continue
             function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
             self._ask_tile(tile, function, ctx, user)
@@ -165,12 +172,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
-        who = self.user.full_name or self.user.username
+        who = person_text(self.user.full_name, "", self.user.username)
         self.user_label = QLabel(self.tr("User: {name} ({role})").format(
             name=who, role=role_label(self.user.role)))
-        # The path or server name is left-to-right text inside a right-to-left line.
-        self.database_label = QLabel(self.tr("Database: {label}").format(
-            label=ltr_in_rtl(self.ctx.database_label)))
+        # Where the data is, in words; the file's path (or the server) only on hovering.
+        on_server = "://" in self.ctx.database_label
+        self.database_label = QLabel(self.tr("Database: the office server") if on_server
+                                     else self.tr("Database: this computer"))
+        self.database_label.setToolTip(self.ctx.database_label)
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
 

@@ -23,6 +23,7 @@ from secretariat.kernel.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
 from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.dialogs.change_password_dialog import password_field
+from ui.widgets.caps_lock import CapsLockWarning
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
 
@@ -44,6 +45,8 @@ class DataFolderPage(QWizardPage):
         self.folder.setReadOnly(True)
         self.folder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.change_button = QPushButton(self.tr("Change…"))
+        # Not the page's default button: Enter moves the wizard on (the wizard's Next).
+        self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self._browse)
         self.change_button.setEnabled(not locked)
         row = QHBoxLayout()
@@ -121,6 +124,8 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Password:"), self.errors.add_field("password", self.password))
         form.addRow(self.tr("Repeat password:"),
                     self.errors.add_field("repeat_password", self.repeat_password))
+        self.caps_lock = CapsLockWarning(self.password, self.repeat_password)
+        form.addRow("", self.caps_lock)
         form.addRow("", _hint(self.tr("Username: Latin letters and digits, e.g. «admin». "
                                       "Password: at least {count} characters.").format(
             count=to_persian_digits(str(MIN_PASSWORD_LENGTH)))))

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
 from ui import letter_labels as labels
+from ui.bidi import label_text
 from ui.crash import report_exception
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view_actions import (
@@ -50,12 +50,16 @@ from ui.dialogs.letter_view_sections import (
     LinksSection,
     ReferralTree,
 )
-from ui.dialogs.referral_dialog import ReferralDialog, ReferralWorkPanel
+from ui.dialogs.referral_dialog import ReferralDialog
+from ui.dialogs.referral_panel import ReferralWorkPanel
 from ui.messages import error_text
 from ui.printing.actions import letter_print_action, preview_envelope, preview_receipt
 from ui.tasks import run_task
+from ui.widgets.plain_text import PlainTextEdit
+from ui.window_fit import remember_window
 
 NUMBER_POINT_SIZE = 18
+DEFAULT_SIZE = QSize(940, 660)
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,8 @@ class LetterViewDialog(QDialog):
         self.ctx, self.user, self.letter_id, self.referral_id = ctx, user, letter_id, referral_id
         self.letter: LetterDetail | None = None
         self.setWindowTitle(self.tr("Letter"))
-        self.resize(900, 640)
         self.setSizeGripEnabled(True)
+        remember_window(self, "letter", DEFAULT_SIZE)
 
         self.number = QLabel()
         font = self.number.font()
@@ -121,7 +125,7 @@ class LetterViewDialog(QDialog):
         self.work_panel.referOnward.connect(self.refer_onward)
 
         self.details = DetailsSection()
-        self.body = QPlainTextEdit()
+        self.body = PlainTextEdit()
         self.body.setReadOnly(True)
         self.attachments = AttachmentsSection(ctx, user, self._may(LetterPermission.REGISTER))
         self.attachments.attached.connect(self._changed_elsewhere)
@@ -218,8 +222,9 @@ class LetterViewDialog(QDialog):
         self.problem.hide()
         self.setWindowTitle(labels.letter_title(letter))
         self.number.setText(labels.number_text(letter.number))
-        self.heading.setText(f"{labels.kind_label(letter.kind)} — "
-                             f"{labels.date_text(letter.registered_on)} — {letter.subject}")
+        self.heading.setText(label_text(f"{labels.kind_label(letter.kind)} — "
+                                        f"{labels.date_text(letter.registered_on)} — "
+                                        f"{letter.subject}"))
         if letter.cancellation is not None:
             c = letter.cancellation
             self.cancelled.setText(self.tr("Cancelled on {at} by {name}. Reason: {reason}").format(
@@ -275,7 +280,8 @@ class LetterViewDialog(QDialog):
         if self.letter is None:
             return None
         dialog = ReferralDialog(self.ctx, self.user, self.letter.id,
-                                labels.letter_title(self.letter), self)
+                                labels.letter_title(self.letter), self,
+                                urgency=self.letter.urgency)
         dialog.referred.connect(lambda _nodes: self._changed_elsewhere())
         return self._open(dialog)
 
@@ -283,7 +289,8 @@ class LetterViewDialog(QDialog):
         if self.letter is None or node is None:
             return None
         dialog = ReferralDialog(self.ctx, self.user, self.letter.id,
-                                labels.letter_title(self.letter), self, parent_referral=node)
+                                labels.letter_title(self.letter), self, parent_referral=node,
+                                urgency=node.priority)
         dialog.referred.connect(lambda _nodes: self._changed_elsewhere())
         return self._open(dialog)
 

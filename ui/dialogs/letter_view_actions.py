@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.plain_text import PlainTextEdit
 
 
 class _LetterActionDialog(QDialog):
@@ -81,9 +81,7 @@ class CancelLetterDialog(_LetterActionDialog):
                               "its number is never given to another letter."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason = PlainTextEdit(lines=3, fixed=True)
         self.form.addRow("", note)
         self.form.addRow(self.tr("Reason:"), self.errors.add_field("reason", self.reason))
         self.reason.setFocus()

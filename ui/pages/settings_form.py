@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from secretariat.correspondence import api as correspondence
+from secretariat.correspondence.api import ReferralSettings
 from secretariat.kernel import org_settings
 from secretariat.kernel.config import DATABASE_URL_ENV, LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -21,6 +23,7 @@ from ui.i18n import ltr_in_rtl
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
+from ui.widgets.referral_settings_box import ReferralSettingsBox
 
 ORG_TEXT_FIELDS = ("org_name", "secretariat_code", "address", "phone", "number_format")
 DIGIT_FIELDS = ("secretariat_code", "phone")  # shown with Persian digits, stored with ASCII
@@ -31,6 +34,7 @@ class LoadedSettings:
     org: OrgSettings
     local: LocalSettings
     logo: Path | None  # the stored logo file
+    referrals: ReferralSettings
 
 
 def _hint(text: str) -> QLabel:
@@ -88,9 +92,11 @@ class SettingsForm(QWidget):
                                   "overrides this setting.")
         local_form.addRow("", _hint(note))
 
+        self.referrals = ReferralSettingsBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(org_box)
+        layout.addWidget(self.referrals)
         layout.addWidget(local_box)
         layout.addWidget(self.errors.message_label)
         layout.addStretch()
@@ -104,7 +110,8 @@ class SettingsForm(QWidget):
         def read() -> LoadedSettings:
             org = org_settings.get_org_settings(ctx)
             return LoadedSettings(org, LocalSettings.load(ctx.data_dir),
-                                  org_settings.logo_path(ctx, org))
+                                  org_settings.logo_path(ctx, org),
+                                  correspondence.referral_settings(ctx))
 
         run_task(read, on_finished=self._loaded, context=self)
 
@@ -115,6 +122,7 @@ class SettingsForm(QWidget):
             self.inputs[name].setText(to_persian_digits(value) if name in DIGIT_FIELDS else value)
         self.logo.set_current(data.logo)
         self.database_url.setText(data.local.database_url or "")
+        self.referrals.show_settings(data.referrals)
         self.setEnabled(True)
         self.loaded.emit()
 
@@ -134,8 +142,11 @@ class SettingsForm(QWidget):
         ctx, user, changes = self.ctx, self.user, self.changes()
         new_logo, logo_cleared = self.logo.chosen_file(), self.logo.was_cleared()
         url = self.database_url.text().strip() or None
+        referral_changes = self.referrals.changes()
 
-        def write() -> OrgSettings:
+        def write() -> tuple[OrgSettings, ReferralSettings]:
+            referrals = (correspondence.update_referral_settings(ctx, user, **referral_changes)
+                         if referral_changes else correspondence.referral_settings(ctx))
             if new_logo is not None:
                 changes["logo_file"] = org_settings.import_logo(ctx, new_logo)
             elif logo_cleared:
@@ -146,13 +157,15 @@ class SettingsForm(QWidget):
             if local.database_url != url:
                 local.database_url = url
                 local.save(ctx.data_dir)
-            return result
+            return result, referrals
 
         self.setEnabled(False)
         run_task(write, on_finished=self._saved, on_failed=self._failed, context=self)
 
-    def _saved(self, org: OrgSettings) -> None:
+    def _saved(self, saved: tuple[OrgSettings, ReferralSettings]) -> None:
+        org, referrals = saved
         self.org = org
+        self.referrals.show_settings(referrals)
         self.setEnabled(True)
         self.logo.set_current(org_settings.logo_path(self.ctx, org))
         self.org_saved.emit(org)
