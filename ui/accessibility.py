@@ -19,15 +19,30 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
 
 INPUT_TYPES = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox,
                QAbstractItemView, QAbstractButton)
+# Parts Qt builds inside another input, which names them itself (a spin box's line, a combo
+# box's line, a line edit's clear button, a table's corner button).
+_INTERNAL_PARENTS = (QAbstractSpinBox, QComboBox, QLineEdit)
+_INTERNAL_NAMES = ("qt_tableview_cornerbutton", "qt_spinbox_lineedit")
+
+
+def is_internal(widget: QWidget) -> bool:
+    """A part of another input rather than an input of its own."""
+    parent = widget.parentWidget()
+    return (widget.objectName() in _INTERNAL_NAMES
+            or (parent is not None and isinstance(parent, _INTERNAL_PARENTS)))
 _MNEMONIC = re.compile(r"&(?!&)")
 _TRAILING = re.compile(r"[:：…\s]+$")
 
@@ -82,6 +97,44 @@ def _form_rows(root: QWidget) -> None:
                 _name(part, label.text())
 
 
+def _cell_name(widget: QWidget) -> str:
+    """An input in a table's cell: its row's and its column's headers («تاریخ — فاصله از بالا»)."""
+    viewport = widget.parentWidget()
+    table = viewport.parentWidget() if viewport is not None else None
+    if not isinstance(table, QTableWidget):
+        return ""
+    index = table.indexAt(widget.geometry().center())
+    if not index.isValid():
+        return ""
+    row = table.verticalHeaderItem(index.row())
+    column = table.horizontalHeaderItem(index.column())
+    words = [item.text() for item in (row, column) if item is not None and item.text()]
+    return " — ".join(words)
+
+
+def _place_name(widget: QWidget) -> str:
+    """A list's name from where it stands: its group box, its tab, the page's title."""
+    child: QWidget | None = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QGroupBox) and parent.title():
+            return parent.title()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(),
+                                                                 QTabWidget):
+            tabs = parent.parentWidget()
+            assert isinstance(tabs, QTabWidget)
+            index = tabs.indexOf(child) if child is not None else -1
+            if index >= 0:
+                return tabs.tabText(index)
+        title = parent.findChild(QLabel, "pageTitle")
+        if title is not None and title.text():
+            return title.text()
+        if parent.isWindow():
+            return parent.windowTitle()
+        child, parent = parent, parent.parentWidget()
+    return ""
+
+
 def name_inputs(root: QWidget) -> None:
     """Name every input and button of ``root`` that has no accessible name yet."""
     _form_rows(root)
@@ -91,7 +144,8 @@ def name_inputs(root: QWidget) -> None:
             target = input_of(buddy) or buddy
             _name(target, label.text())
     for widget in root.findChildren(QWidget):
-        if widget.accessibleName() or not isinstance(widget, INPUT_TYPES):
+        if (widget.accessibleName() or not isinstance(widget, INPUT_TYPES)
+                or is_internal(widget)):
             continue
         if isinstance(widget, QAbstractButton):
             text = widget.text()
@@ -99,8 +153,12 @@ def name_inputs(root: QWidget) -> None:
                 continue  # Qt reads a button's own words
             _name(widget, widget.toolTip() or text)
         elif isinstance(widget, QLineEdit):
-            _name(widget, widget.placeholderText() or widget.toolTip())
+            _name(widget, widget.placeholderText() or widget.toolTip() or _cell_name(widget))
         elif isinstance(widget, QComboBox):
-            _name(widget, widget.toolTip() or widget.placeholderText())
+            _name(widget, widget.toolTip() or widget.placeholderText() or _cell_name(widget))
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            _name(widget, widget.placeholderText() or widget.toolTip() or _place_name(widget))
+        elif isinstance(widget, QAbstractItemView):
+            _name(widget, widget.toolTip() or _place_name(widget))
         else:
-            _name(widget, widget.toolTip())
+            _name(widget, widget.toolTip() or _cell_name(widget))

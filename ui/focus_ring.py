@@ -10,7 +10,7 @@ lets the mouse through.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -48,55 +48,69 @@ def _skip(widget: QWidget) -> bool:
 
 
 class FocusTracker(QObject):
-    """Moves the ring to the widget with the focus and keeps it on it."""
+    """Moves the ring to the widget with the focus and keeps it on it.
+
+    The ring is placed from the event loop (a zero timer), never from inside a focus change
+    or an event of the focused widget: focus also moves while a window is being destroyed,
+    and re-parenting the ring then would touch widgets half gone.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.ring: FocusRing | None = None
         self.target: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._place)
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.target is not None and shiboken6.isValid(self.target):
             self.target.removeEventFilter(self)
         self.target = None
+        self._hide()
         if new is None or _skip(new) or new.parentWidget() is None:
-            self._hide()
             return
         self.target = new
         new.installEventFilter(self)
-        self._place()
+        self._timer.start()
 
-    def _ring_for(self, parent: QWidget) -> FocusRing:
-        if self.ring is None or not shiboken6.isValid(self.ring):
-            self.ring = FocusRing(parent)
-        elif self.ring.parentWidget() is not parent:
-            self.ring.setParent(parent)
-        return self.ring
+    def _valid_ring(self) -> FocusRing | None:
+        ring = self.ring
+        return ring if ring is not None and shiboken6.isValid(ring) else None
 
     def _hide(self) -> None:
-        if self.ring is not None and shiboken6.isValid(self.ring):
-            self.ring.hide()
+        ring = self._valid_ring()
+        if ring is not None:
+            ring.hide()
 
     def _place(self) -> None:
         target = self.target
-        if target is None or not shiboken6.isValid(target):
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self._hide()
             return
         parent = target.parentWidget()
-        if parent is None or not target.isVisible():
+        if parent is None:
             self._hide()
             return
-        ring = self._ring_for(parent)
+        ring = self._valid_ring()
+        if ring is None:
+            ring = self.ring = FocusRing(parent)
+        elif ring.parentWidget() is not parent:
+            ring.setParent(parent)
         ring.target = target
         ring.setGeometry(QRect(target.geometry()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         ring.show()
         ring.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
-                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
-            self._place()
+        if watched is self.target:
+            kind = event.type()
+            if kind == QEvent.Type.Hide:
+                self._hide()
+            elif kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
+                self._timer.start()
         return False
 
 

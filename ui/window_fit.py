@@ -151,14 +151,26 @@ def remember_window(window: QWidget, name: str, default: QSize,
 
 class WindowGuard(QObject):
     """The application's event filter: each window, as it is shown, is fitted to its screen
-    and its inputs get accessible names (``ui.accessibility``)."""
+    and its inputs get accessible names (``ui.accessibility``); a shown window that grows
+    (a panel appears in it) is kept on its screen."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.isWindow() and not _is_popup(watched)):
+        kind = event.type()
+        if kind not in (QEvent.Type.Show, QEvent.Type.Resize):
+            return False
+        if (not isinstance(watched, QWidget) or not watched.isWindow()
+                or _is_popup(watched)):
+            return False
+        if kind == QEvent.Type.Show:
             fit_to_screen(watched)
             name_inputs(watched)
+        elif watched.isVisible() and not _on_screen(watched):
+            fit_to_screen(watched)
         return False
+
+
+def _on_screen(widget: QWidget) -> bool:
+    return usable_area(widget).contains(QRect(widget.pos(), widget.size()))
 
 
 def _is_popup(widget: QWidget) -> bool:

@@ -828,6 +828,21 @@
     </message>
 </context>
 <context>
+    <name>JalaliCalendarWidget</name>
+    <message>
+        <source>Previous month</source>
+        <translation>ماه پیش</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>روزهای ماه</translation>
+    </message>
+</context>
+<context>
     <name>JalaliDateEdit</name>
     <message>
         <source>e.g. {date}</source>
@@ -1791,8 +1806,8 @@
         <translation>ارجاع به:</translation>
     </message>
     <message>
-        <source>Write the margin note, or pick a standard phrase below</source>
-        <translation>هامش را بنویسید یا از عبارت‌های آمادهٔ زیر برگزینید</translation>
+        <source>Write the margin note, or pick a standard phrase below (left empty: the type)</source>
+        <translation>هامش را بنویسید یا از عبارت‌های آمادهٔ زیر برگزینید (خالی: نوع ارجاع)</translation>
     </message>
     <message>
         <source>Type:</source>

@@ -53,7 +53,9 @@ class DataFolderPage(QWizardPage):
         row.addWidget(self.folder, 1)
         row.addWidget(self.change_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Data folder (database, attachments, backups):")))
+        caption = QLabel(self.tr("Data folder (database, attachments, backups):"))
+        caption.setBuddy(self.folder)
+        layout.addWidget(caption)
         layout.addLayout(row)
         layout.addWidget(_hint(
             self.tr("The folder is set by the SECRETARIAT_DATA_DIR environment variable.")

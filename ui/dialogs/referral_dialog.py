@@ -123,8 +123,8 @@ class ReferralDialog(QDialog):
         due_holder = QWidget()
         due_holder.setLayout(due_row)
         self.instruction = PlainTextEdit(lines=4)
-        self.instruction.setPlaceholderText(self.tr("Write the margin note, or pick a standard "
-                                                    "phrase below"))
+        self.instruction.setPlaceholderText(self.tr(
+            "Write the margin note, or pick a standard phrase below (left empty: the type)"))
         self.phrases = QListWidget()
         isolate_cells(self.phrases)
         self.phrases.setMaximumHeight(130)
@@ -274,12 +274,11 @@ class ReferralDialog(QDialog):
         if not people:
             self.errors.show_error(ValidationError("to", "required"))
             return
-        if not self.instruction.toPlainText().strip():
-            self.errors.show_error(ValidationError("instruction", "required"))
-            return
         ctx, user = self.ctx, self.user
-        text, due = self.instruction.toPlainText(), self.due_on.date()
         kind, priority = self.kind(), str(self.priority.currentData())
+        # No هامش written: the type says it («جهت اقدام»), as a one-line referral does.
+        text = self.instruction.toPlainText().strip() or labels.referral_kind_label(kind)
+        due = self.due_on.date()
         if self.parent_referral is not None:
             parent_id = self.parent_referral.id
             work = lambda: referrals.refer_onward(  # noqa: E731

@@ -37,6 +37,7 @@ class Shot:
     window_width: int  # the window with its frame, in logical pixels
     window_height: int
     fits: bool  # within the screen's available area
+    unnamed: list[str]  # inputs a screen reader would find without a name
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -172,7 +173,28 @@ def _shoot(out: Path, number: int, feature: str, name: str, widget: object,
     placed = QRect(window.frameGeometry())
     fits = screen is None or screen.availableGeometry().contains(placed)
     return Shot(name, file, feature, picture.width(), picture.height(), placed.width(),
-                placed.height(), fits)
+                placed.height(), fits, unnamed_inputs(window))
+
+
+def unnamed_inputs(window: object) -> list[str]:
+    """The visible inputs and buttons of ``window`` that Qt's accessibility gives no name."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    from ui.accessibility import INPUT_TYPES, is_internal
+
+    assert isinstance(window, QWidget)
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INPUT_TYPES) or not widget.isVisibleTo(window):
+            continue
+        if (widget.inherits("QHeaderView") or widget.window() is not window
+                or is_internal(widget)):
+            continue
+        face = QAccessible.queryAccessibleInterface(widget)
+        if face is None or not face.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
+    return missing
 
 
 def _write_index(out: Path, args: argparse.Namespace, shots: list[Shot]) -> None:

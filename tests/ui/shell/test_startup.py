@@ -86,4 +86,4 @@ def test_reset_password_must_be_changed_before_the_main_window(
     change.save()
     wait_tasks()
     assert isinstance(startup.window, MainWindow)
-    assert startup.window.page_keys() == ["inbox", "letters", "contacts", "reports"]
+    assert startup.window.page_keys() == ["home", "inbox", "letters", "contacts"]

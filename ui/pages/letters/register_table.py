@@ -20,7 +20,7 @@ from ui.models.letter_window_model import (
     LetterWindowModel,
 )
 
-ROW_PADDING = 8
+ROW_PADDING = 6
 
 
 class RegisterTable(QTableView):
