@@ -68,8 +68,8 @@ class BidiDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if option.text:  # type: ignore[attr-defined]
-            option.text = isolate(option.text)  # type: ignore[attr-defined]
+        if option.text:
+            option.text = isolate(option.text)
 
 
 def isolate_cells(view: QAbstractItemView) -> BidiDelegate:

@@ -54,10 +54,11 @@ def test_one_refused_recipient_refuses_the_whole_action(
         letters.refer_letter(ctx, admin, letter.id, ["manager1", "nobody"], "جهت اقدام")
     assert info.value.field == "to"
     assert letters.get_letter(ctx, admin, letter.id).referrals == ()
-    for field, kwargs in (("referral_kind", {"kind": "later"}),
-                          ("priority", {"priority": "soon"})):
+    for field, kind, priority in (("referral_kind", "later", "normal"),
+                                  ("priority", "action", "soon")):
         with pytest.raises(ValidationError) as info:
-            letters.refer_letter(ctx, admin, letter.id, ["manager1"], "جهت اقدام", **kwargs)
+            letters.refer_letter(ctx, admin, letter.id, ["manager1"], "جهت اقدام",
+                                 kind=kind, priority=priority)
         assert info.value.field == field
 
 

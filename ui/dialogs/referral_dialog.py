@@ -156,7 +156,7 @@ class ReferralDialog(QDialog):
         for number in range(1, PHRASE_KEYS + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.insert_phrase(n - 1))
-        self.kinds.buttonToggled.connect(lambda _b, on: on and self._default_due())
+        self.kinds.buttonToggled.connect(lambda _b, on: self._default_due() if on else None)
         self.priority.currentIndexChanged.connect(lambda _i: self._default_due())
         self.due_on.line_edit.textEdited.connect(self._due_typed)
         self.due_on.dateChanged.connect(lambda _d: self._due_picked())

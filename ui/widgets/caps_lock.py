@@ -23,7 +23,8 @@ def windows_caps_lock() -> bool | None:
         return None
     import ctypes  # only on Windows
 
-    return bool(ctypes.windll.user32.GetKeyState(VK_CAPITAL) & 1)  # type: ignore[attr-defined]
+    windll = getattr(ctypes, "windll")  # noqa: B009 - only Windows has it
+    return bool(windll.user32.GetKeyState(VK_CAPITAL) & 1)
 
 
 def caps_lock_from(event: QKeyEvent) -> bool | None:

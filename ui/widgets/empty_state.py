@@ -44,7 +44,7 @@ class EmptyState(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         view.viewport().installEventFilter(self)
-        self._watched = view.model()
+        self._watched: QObject | None = None
         self._watch(view.model())
         self.hide()
 

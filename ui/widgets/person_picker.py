@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QWidget
 
 from secretariat.kernel.accounts import UserCard
 from secretariat.kernel.text.normalize import normalize_for_search
@@ -51,8 +51,7 @@ class PersonCombo(QComboBox):
         # Arrowing through the suggestions shows each person as people read them.
         completer.highlighted[QModelIndex].connect(self._highlighted)  # type: ignore[index]
         self.currentIndexChanged.connect(lambda _i: self.personChosen.emit(self.username()))
-        line = self.lineEdit()
-        line.editingFinished.connect(self._settle_text)
+        self.line().editingFinished.connect(self._settle_text)
         self.set_people(())
 
     def set_people(self, people: Iterable[UserCard], selected: str | None = None) -> None:
@@ -87,11 +86,16 @@ class PersonCombo(QComboBox):
     def _highlighted(self, index: QModelIndex | QPersistentModelIndex) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if isinstance(text, str):
-            self.lineEdit().setText(text)
+            self.line().setText(text)
 
     def _settle_text(self) -> None:
         """The field always shows the chosen person (what was typed only while typing)."""
-        self.lineEdit().setText(self.itemText(self.currentIndex()))
+        self.line().setText(self.itemText(self.currentIndex()))
+
+    def line(self) -> QLineEdit:
+        line = self.lineEdit()
+        assert line is not None  # the combo is editable
+        return line
 
 
 class PeopleFilter:

@@ -37,7 +37,8 @@ def open_form(qtbot: QtBot, ctx: AppContext, user: CurrentUser, kind: str = "inc
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(must(QApplication.focusWidget())),
+                    timeout=5_000)
     if wait_tasks is not None:
         wait_tasks()
     return dialog

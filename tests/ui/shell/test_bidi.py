@@ -78,7 +78,7 @@ def test_the_delegate_isolates_each_cell_and_leaves_the_data_alone(qtbot: QtBot)
     option = QStyleOptionViewItem()
     index: QModelIndex = model.index(2, 0)
     delegate.initStyleOption(option, index)
-    assert option.text == FSI + CONTACT + PDI  # type: ignore[attr-defined]
+    assert option.text == FSI + CONTACT + PDI
     assert model.data(index) == CONTACT  # copying, sorting and searching see what was typed
 
 

@@ -119,14 +119,19 @@ def test_enter_on_the_data_folder_page_moves_on(qtbot: QtBot, ctx: AppContext,
     """Finding 11: Enter is the wizard's Next, not the folder chooser (which the first focus
     used to be: the read-only folder line takes no focus)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QFileDialog
 
     chooser_opened: list[bool] = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        lambda *_a, **_k: chooser_opened.append(True) or "")
+
+    def chooser(*_args: object, **_kwargs: object) -> str:
+        chooser_opened.append(True)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
     wizard = open_wizard(qtbot, ctx)
     assert wizard.currentPage() is wizard.folder_page
     wizard.folder_page.change_button.setFocus()
-    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.organisation_page
     assert not chooser_opened
