@@ -132,8 +132,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
             for screen_name, widget in module.screens(ctx, admin):
                 if args.only and args.only not in screen_name:
                     continue
-                shots.append(_shoot(out, len(shots) + 1, feature, screen_name, widget,
-                                    settle))
+                shots.append(_shoot(out, feature, screen_name, widget, settle))
         except Exception:  # noqa: BLE001 - reported, and the exit code says so
             failures.append(f"{feature}: screens failed\n{traceback.format_exc()}")
         for widget in QApplication.topLevelWidgets():
@@ -155,7 +154,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
     return 1 if too_big or failures else 0
 
 
-def _shoot(out: Path, number: int, feature: str, name: str, widget: object,
+def _shoot(out: Path, feature: str, name: str, widget: object,
            settle: Callable[[], None]) -> Shot:
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QWidget
@@ -165,7 +164,10 @@ def _shoot(out: Path, number: int, feature: str, name: str, widget: object,
         widget.show()
     settle()
     picture = widget.grab()
-    file = f"{number:03d}-{feature}-{name}.png"
+    file = f"{feature}-{name}.png"  # the order is screens.json's
+    copy = 2
+    while (out / file).exists():  # the same name twice: keep both
+        file, copy = f"{feature}-{name}-{copy}.png", copy + 1
     picture.save(str(out / file))
     window = widget.window()
     screen = window.screen()
