@@ -53,7 +53,7 @@ from secretariat.correspondence._vocab import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.db.base import table_of
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
-from secretariat.kernel.jalali import jalali_year, now_utc, today_tehran
+from secretariat.kernel.jalali import check_year, jalali_year, now_utc, today_tehran
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import require, role_allows
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_line
@@ -163,6 +163,7 @@ def sign_letter(
     on = signed_on or today
     if on > today:
         raise ValidationError("signed_on", "date_in_future")
+    check_year(on, "signed_on")
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
         ensure_not_cancelled(letter)
