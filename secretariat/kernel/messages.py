@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
     "error": "خطایی رخ داد.",
     "not_found": "پیدا نشد.",
     "conflict": "این کار با داده‌های موجود ناسازگار است.",
-    "permission_denied": "شما اجازهٔ این کار را ندارید.",
+    "permission_denied": "شما اجازهٔ این کار («{action}») را ندارید.",
     "auth_failed": "نام کاربری یا گذرواژه درست نیست.",
     "login_throttled": "ورودهای نادرست پیاپی: لطفاً {seconds} ثانیه دیگر دوباره تلاش کنید.",
     "database_error": "خطای پایگاه داده: {detail}",
