@@ -37,8 +37,9 @@ from secretariat.correspondence._vocab import (
 )
 from secretariat.kernel import audit
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
-from secretariat.kernel.jalali import now_utc, today_tehran
+from secretariat.kernel.jalali import check_year, now_utc, today_tehran
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import require
 from secretariat.kernel.text.clean import clean_block, clean_choice
@@ -77,13 +78,13 @@ def _create(
     priority: str,
 ) -> list[int]:
     ensure_not_cancelled(letter)
-    text = clean_block(instruction, "instruction", 2000)
-    if not text:
-        raise ValidationError("instruction", "required")
+    text = clean_block(instruction, "instruction", 2000, required=True)
     kind = clean_choice(kind, ReferralKind, "referral_kind")
     priority = clean_choice(priority, Urgency, "priority")
     if due_on is not None and due_on < today_tehran():
         raise ValidationError("due_on", "due_in_past")
+    if due_on is not None:
+        check_year(due_on, "due_on")
     created = []
     now = now_utc().replace(microsecond=0)
     for user in _recipients(session, usernames, letter.classification):
@@ -152,6 +153,8 @@ def refer_onward(
 
 
 def _own_referral(session: Session, actor: CurrentUser, referral_id: int) -> Referral:
+    if not is_row_id(referral_id):
+        raise NotFound("referral_not_found")
     referral = session.scalar(
         select(Referral).join(Letter, Letter.id == Referral.letter_id)
         .where(Referral.id == referral_id, visible_to(actor))

@@ -37,8 +37,9 @@ from secretariat.correspondence._vocab import (
 from secretariat.kernel import audit
 from secretariat.kernel.context import CurrentUser
 from secretariat.kernel.db.base import table_of
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
-from secretariat.kernel.jalali import jalali_year, now_utc
+from secretariat.kernel.jalali import check_year, jalali_year, now_utc
 from secretariat.kernel.models import User
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_keywords, clean_line
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -154,7 +155,7 @@ def find_letter_id(session: Session, actor: CurrentUser, ref: str | int, field: 
         found = session.scalar(select(Letter.id).where(Letter.number == text, visible_to(actor)))
         if found is not None:
             return found
-        if text.isdigit():
+        if text.isascii() and text.isdigit() and is_row_id(int(text)):
             found = session.scalar(
                 select(Letter.id).where(Letter.id == int(text), visible_to(actor))
             )
@@ -227,6 +228,10 @@ def prepare(
     kind = clean_choice(data.kind, LetterKind, "kind")
     _check_kind_fields(data, kind)
     subject = clean_line(data.subject, "subject", 500, required=True)
+    for name in ("registered_on", "sender_date", "dispatch_date", "reply_expected_by"):
+        value = getattr(data, name)
+        if value is not None:
+            check_year(value, name)  # a date object from any way in, not only typed text
     registered_on = data.registered_on or today
     if registered_on > today:
         raise ValidationError("registered_on", "date_in_future")
@@ -238,7 +243,7 @@ def prepare(
         raise ValidationError("sender", "required")
     if kind == LetterKind.OUTGOING and not data.recipients:
         raise ValidationError("recipients", "required")
-    dispatch = data.dispatch_method.strip()
+    dispatch = clean_line(data.dispatch_method, "dispatch_method", 32)
     if dispatch and dispatch not in DISPATCH_METHODS:
         raise ValidationError("dispatch_method", "invalid_choice", value=dispatch,
                               allowed="، ".join(DISPATCH_METHODS))
@@ -250,7 +255,7 @@ def prepare(
         (PartyRole.CC, data.cc, "cc"),
     ):
         for position, party in enumerate(items):
-            purpose = party.purpose.strip()
+            purpose = clean_line(party.purpose, "purpose", 16)
             if role == PartyRole.CC:
                 purpose = clean_choice(purpose or Purpose.INFORMATION, Purpose, "purpose")
             elif purpose:

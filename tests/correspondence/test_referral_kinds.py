@@ -42,7 +42,7 @@ def test_several_recipients_with_type_and_priority_in_one_action(
     assert rows[0].after is not None and rows[0].after["kind"] == "comment"
     tree = letters.get_letter(ctx, admin, letter.id).referrals
     assert {(n.kind, n.priority) for n in tree} == {("comment", "urgent")}
-    assert run_check(ctx).ok
+    assert run_check(ctx, admin).ok
 
 
 def test_one_refused_recipient_refuses_the_whole_action(
@@ -73,10 +73,10 @@ def test_referrals_made_before_types_existed_still_check(
     rows, _total = read_audit(ctx, admin, AuditQuery(entity="referral"))
     assert rows[0].after is not None
     assert "kind" not in rows[0].after and "priority" not in rows[0].after
-    assert run_check(ctx).ok
+    assert run_check(ctx, admin).ok
     with raw(ctx) as con:
         con.execute("UPDATE referrals SET kind = 'information' WHERE id = ?", (made[0].id,))
-    assert not run_check(ctx).ok
+    assert not run_check(ctx, admin).ok
 
 
 def test_register_with_a_first_referral_of_a_type(
