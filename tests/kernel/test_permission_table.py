@@ -101,6 +101,23 @@ ACTIONS: dict[str, Action] = {
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
     "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
 }
+# Every further state-changing action rides on a permission of the table too: each is tried
+# for every role like the one above (the referral form's settings, a typed referral to several
+# people, passing a referral on).
+MORE_ACTIONS: dict[str, dict[str, Action]] = {
+    "manage_settings": {
+        "referral settings": lambda w, a: letters.update_referral_settings(
+            w.ctx, a, phrases=["جهت اقدام لازم", "جهت استحضار"],
+            due_days={"action": {"normal": 5}}),
+    },
+    "refer_letters": {
+        "typed, several recipients": lambda w, a: letters.refer_letter(
+            w.ctx, a, w.admins_letter, ["manager1", "expert1"], "جهت اظهار نظر",
+            kind="comment", priority="urgent"),
+        "passed on": lambda w, a: letters.refer_onward(
+            w.ctx, a, _referral_to(w, a), ["manager1"], "جهت اطلاع", kind="information"),
+    },
+}
 OWN_ACTIONS: dict[str, Action] = {
     "cancel_letters": lambda w, a: letters.cancel_letter(w.ctx, a, w.letter_of(a), "تکراری"),
 }
@@ -165,6 +182,31 @@ def test_cell(world: World, permission: str, role: str) -> None:
     assert str(refused.value).startswith("شما اجازهٔ این کار")
     if expected == OWN:
         OWN_ACTIONS[permission](world, actor)  # but on a record of their own, it is done
+
+
+def _referral_to(w: World, actor: CurrentUser) -> int:
+    """A referral made to ``actor`` (by the admin, who holds every permission)."""
+    made = letters.refer_letter(w.ctx, w.users["admin"], w.admins_letter,
+                                [actor.username], "جهت اقدام")
+    return made[0].id
+
+
+MORE_CELLS = [(name, what, role) for name, actions in MORE_ACTIONS.items()
+              for what in actions for role in ROLES]
+
+
+@pytest.mark.parametrize(("permission", "what", "role"), MORE_CELLS)
+def test_more_actions_follow_the_table(world: World, permission: str, what: str,
+                                       role: str) -> None:
+    expected = TABLE[permission][ROLES.index(role)]
+    actor = world.users[role]
+    action = MORE_ACTIONS[permission][what]
+    if expected == Y:
+        action(world, actor)
+        return
+    with pytest.raises(PermissionDenied) as refused:
+        action(world, actor)
+    assert refused.value.params["permission"] == permission
 
 
 def test_the_table_covers_every_permission_of_the_registry() -> None:
