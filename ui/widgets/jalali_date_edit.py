@@ -46,10 +46,11 @@ class JalaliDateEdit(QWidget):
         self.suggestion_action = QAction(self.line_edit)  # «۱۴۰۵/۰۸/۲۹ را در نظر داشتید؟»
         self.suggestion_action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_DialogApplyButton))
-        self.suggestion_action.setVisible(False)
         self.suggestion_action.triggered.connect(self._use_suggestion)
         self.line_edit.addAction(self.suggestion_action,
                                  QLineEdit.ActionPosition.TrailingPosition)
+        # Hidden after adding: QLineEdit shows the button of an action hidden before.
+        self.suggestion_action.setVisible(False)
         self.popup_button = QToolButton()
         self.popup_button.setText("▾")
         self.popup_button.setToolTip(self.tr("Choose from the calendar"))
