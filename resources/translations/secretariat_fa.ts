@@ -1830,12 +1830,12 @@
         <translation>عبارت‌های آماده:</translation>
     </message>
     <message>
-        <source>{n} chosen</source>
-        <translation>{n} نفر برگزیده شده</translation>
-    </message>
-    <message>
         <source>Tick one or more people.</source>
         <translation>یک یا چند نفر را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Chosen ({n}): {names}</source>
+        <translation>برگزیده ({n}): {names}</translation>
     </message>
     <message>
         <source>No due date for this type.</source>

@@ -40,7 +40,7 @@ from secretariat.kernel.accounts import UserCard
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from ui import letter_labels as labels
-from ui.bidi import isolate_cells, label_text
+from ui.bidi import isolate, isolate_cells, label_text
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -49,6 +49,7 @@ from ui.widgets.plain_text import PlainTextEdit
 from ui.window_fit import remember_window
 
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the full name, for the list of those chosen
 PHRASE_KEYS = 9  # Ctrl+1 … Ctrl+9
 DEFAULT_SIZE = QSize(900, 600)
 
@@ -85,8 +86,9 @@ class ReferralDialog(QDialog):
         self.search.textChanged.connect(self.filter.apply)
         self.search.returnPressed.connect(self._check_first_match)
         self.people.itemChanged.connect(lambda _item: self._count_chosen())
-        self.chosen_label = QLabel()
+        self.chosen_label = QLabel()  # who is ticked, also those a search hides
         self.chosen_label.setProperty("role", "hint")
+        self.chosen_label.setWordWrap(True)
         people_box = QVBoxLayout()
         people_box.setContentsMargins(0, 0, 0, 0)
         to_label = QLabel(self.tr("Refer to:"))
@@ -122,12 +124,12 @@ class ReferralDialog(QDialog):
         due_row.addWidget(self.due_hint, 1)
         due_holder = QWidget()
         due_holder.setLayout(due_row)
-        self.instruction = PlainTextEdit(lines=4)
+        self.instruction = PlainTextEdit(lines=6, fixed=True)
         self.instruction.setPlaceholderText(self.tr(
             "Write the margin note, or pick a standard phrase below (left empty: the type)"))
         self.phrases = QListWidget()
         isolate_cells(self.phrases)
-        self.phrases.setMaximumHeight(130)
+        self.phrases.setMinimumHeight(120)  # the room the هامش leaves: most phrases in view
         self.phrases.itemActivated.connect(lambda item: self.insert_phrase(self.phrases.row(item)))
 
         form = QFormLayout()
@@ -177,6 +179,7 @@ class ReferralDialog(QDialog):
             item = QListWidgetItem(labels.person_text(card.full_name, card.post_title,
                                                       card.username))
             item.setData(USERNAME_ROLE, card.username)
+            item.setData(NAME_ROLE, card.full_name or card.username)
             item.setData(SEARCH_ROLE, search_text(card))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -214,9 +217,14 @@ class ReferralDialog(QDialog):
                 return
 
     def _count_chosen(self) -> None:
-        count = len(self.chosen())
-        self.chosen_label.setText(self.tr("{n} chosen").format(n=labels.digits(count))
-                                  if count else self.tr("Tick one or more people."))
+        names = [str(self.people.item(i).data(NAME_ROLE)) for i in range(self.people.count())
+                 if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        if not names:
+            self.chosen_label.setText(self.tr("Tick one or more people."))
+            return
+        comma = "، " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+        self.chosen_label.setText(self.tr("Chosen ({n}): {names}").format(
+            n=labels.digits(len(names)), names=comma.join(isolate(name) for name in names)))
 
     # --- type, priority and due date ------------------------------------------------------
 

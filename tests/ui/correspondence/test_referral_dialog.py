@@ -139,3 +139,15 @@ def test_nobody_chosen_is_said_on_the_field(qtbot: QtBot, ctx: AppContext, admin
     assert dialog.errors.has_error("to")
     assert letters.get_letter(ctx, admin, letter.id).referrals == ()
     assert dialog.width() <= 1366 and dialog.height() <= 728
+
+
+def test_the_chosen_are_named_even_when_a_search_hides_them(
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, people: None,
+        wait_tasks: WaitTasks) -> None:
+    letter = register(ctx, admin, incoming("نامه"))
+    dialog = open_dialog(qtbot, ctx, admin, letter.id, wait_tasks)
+    assert strip_marks(dialog.chosen_label.text()) == "یک یا چند نفر را برگزینید."
+    dialog.check("hmohammadi")
+    dialog.check("fhosseini")
+    dialog.search.setText("حقوق")  # حسین محمدی is hidden now, still chosen
+    assert strip_marks(dialog.chosen_label.text()) == "برگزیده (۲): حسین محمدی، فاطمه حسینی"
