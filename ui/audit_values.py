@@ -29,6 +29,8 @@ from ui import letter_labels
 from ui.i18n import vocab_label
 from ui.labels import AUDIT_FIELDS, field_label, yes_no
 
+# Codes made of digits that the other screens show in Persian digits (the contacts list).
+_DIGIT_FIELDS = frozenset({"phone", "mobile", "postal_code", "national_id", "legal_id"})
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
@@ -73,7 +75,7 @@ def value_text(entity: str, key: str, value: object) -> str:
             return format_jalali(date.fromisoformat(value))
         if _DATETIME.match(value):
             return format_jalali_datetime(datetime.fromisoformat(value))
-        return value
+        return to_persian_digits(value) if key in _DIGIT_FIELDS else value
     if isinstance(value, (list, tuple)):
         return "؛ ".join(value_text(entity, key, item) for item in value)
     if isinstance(value, dict):

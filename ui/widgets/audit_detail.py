@@ -33,6 +33,9 @@ class AuditDetail(QTableWidget):
             return
         before, after = row.before or {}, row.after or {}
         keys = list(dict.fromkeys([*before, *after]))  # union, in the snapshot's own order
+        one_sided = row.before is None or row.after is None  # made, or (never) removed
+        if one_sided:  # only the fields that hold something: not a column of dashes
+            keys = [key for key in keys if not _empty(before.get(key, after.get(key)))]
         self.setRowCount(len(keys))
         for line, key in enumerate(keys):
             cells = (field_text(key),
@@ -40,7 +43,7 @@ class AuditDetail(QTableWidget):
                      if row.before is not None else "—",
                      value_text(row.entity, key, after.get(key))
                      if row.after is not None else "—")
-            changed = before.get(key) != after.get(key)
+            changed = not one_sided and before.get(key) != after.get(key)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if changed:
@@ -48,3 +51,7 @@ class AuditDetail(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.setItem(line, column, item)
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == [] or value == {}

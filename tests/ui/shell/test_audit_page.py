@@ -13,6 +13,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from tests.conftest import WaitTasks
 from tests.helpers import must
+from ui.audit_values import value_text
 from ui.pages.audit_page import AuditPage
 from ui.widgets.tables import select_row
 
@@ -70,6 +71,15 @@ def test_selecting_an_entry_shows_before_and_after(page: AuditPage) -> None:
     assert must(detail.item(0, 0)).font().bold() is False  # unchanged fields stay plain
     role_row = next(r for r in range(detail.rowCount()) if must(detail.item(r, 0)).text() == "نقش")
     assert must(detail.item(role_row, 1)).font().bold()
+
+
+def test_a_record_made_shows_the_fields_it_holds_not_a_column_of_dashes(page: AuditPage) -> None:
+    select_row(page.table, 2)  # the clerk added
+    detail = page.detail
+    cells = [[must(detail.item(r, c)).text() for c in range(3)] for r in range(detail.rowCount())]
+    assert ["نقش", "—", "کاربر دبیرخانه"] in cells
+    assert all(before == "—" and after.strip() not in ("", "—") for _f, before, after in cells)
+    assert not any(must(detail.item(r, 2)).font().bold() for r in range(detail.rowCount()))
 
 
 def test_filters_by_kind_and_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
@@ -130,5 +140,11 @@ def test_every_feature_s_records_in_persian_words(qtbot: QtBot, ctx: AppContext,
     fields = {must(detail.item(r, 0)).text(): must(detail.item(r, 2)).text()
               for r in range(detail.rowCount())}
     assert fields["نوع"] == "سازمان"  # not «organisation»
-    assert fields["نام"] == "شرکت نمونه" and fields["رایانامه"] == "—"
+    assert fields["نام"] == "شرکت نمونه" and "رایانامه" not in fields  # none given
     assert all(not name.isascii() for name in fields)  # every field named in Persian
+
+
+def test_phone_numbers_and_codes_in_persian_digits_as_on_the_contacts_page() -> None:
+    assert value_text("contact", "phone", "02122334455") == "۰۲۱۲۲۳۳۴۴۵۵"
+    assert value_text("contact", "postal_code", "3149968111") == "۳۱۴۹۹۶۸۱۱۱"
+    assert value_text("contact", "email", "info@abc.ir") == "info@abc.ir"  # not a number
