@@ -23,13 +23,20 @@ Screens = Iterator[tuple[str, QWidget]]
 
 
 def seed(ctx: AppContext, admin: CurrentUser) -> None:
-    for name, kind, post, phone in (
-            ("زهرا کریمی", "person", "مدیر بازرگانی شرکت فولاد البرز", "026-34561234"),
-            ("Dr. Martin Keller", "person", "Head of Sales, Siemens Energy AG", ""),
-            ("شرکت ABC Co. (سهامی خاص)", "organisation", "", "021-88776655"),
-            ("شرکت فولاد البرز (سهامی خاص) — دفتر تهران", "organisation", "", "021-22334455")):
-        contacts.add_contact(ctx, admin, ContactInput(name=name, kind=kind, post_title=post,
-                                                      phone=phone))
+    def put(data: ContactInput) -> int:
+        """The contact by this name (the letters may have named it already), filled in."""
+        found = contacts.find_or_add(ctx, admin, data.name, data.kind, "name")
+        return contacts.update_contact(ctx, admin, found.id, data).contact.id
+
+    tehran = put(ContactInput(name="شرکت فولاد البرز (سهامی خاص) — دفتر تهران",
+                              phone="021-22334455", email="info@alborzsteel.ir"))
+    siemens = put(ContactInput(name="Siemens Energy AG"))
+    put(ContactInput(name="شرکت ABC Co. (سهامی خاص)", phone="021-88776655"))
+    put(ContactInput(name="زهرا کریمی", kind="person", post_title="مدیر بازرگانی",
+                     organisation_id=tehran, phone="026-34561234",
+                     email="z.karimi@alborzsteel.ir"))
+    put(ContactInput(name="Dr. Martin Keller", kind="person", post_title="Head of Sales",
+                     organisation_id=siemens, email="martin.keller@siemens-energy.com"))
 
 
 def screens(ctx: AppContext, user: CurrentUser) -> Screens:
