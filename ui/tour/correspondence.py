@@ -97,6 +97,16 @@ def _sample_letters(today: date, count: int) -> Iterator[LetterInput]:
                               **common)
 
 
+REPLY_BODY = (  # the letter the print preview shows: a real-looking page of text
+    "با سلام و احترام\n"
+    "پیرو نامهٔ شمارهٔ ۱۴۰۵/و/۱۲ مورخ ۱۴۰۵/۰۸/۲۰ آن انجمن دربارهٔ معرفی نمایندهٔ تام‌الاختیار "
+    "برای شرکت در نشست‌های کارگروه تسهیل و رفع موانع تولید استان، به استحضار می‌رساند "
+    "جناب آقای حسین محمدی، کارشناس امور صنایع و معادن این اتاق، به عنوان نماینده معرفی "
+    "می‌گردند. خواهشمند است دستور فرمایید هماهنگی‌های لازم با ایشان انجام شود.\n"
+    "شمارهٔ تماس نماینده: ۰۲۶-۳۲۲۱۲۳۴۵ (داخلی ۲۱۴)؛ رایانامه: h.mohammadi@alborz-chamber.ir\n"
+    "پیشاپیش از همکاری آن انجمن سپاسگزاریم.")
+
+
 def seed(ctx: AppContext, admin: CurrentUser) -> None:
     ensure_people(ctx, admin)
     clerk = person(ctx, admin, "clerk")
@@ -146,7 +156,9 @@ def seed(ctx: AppContext, admin: CurrentUser) -> None:
             sender_number=f"{300 + i}/د", sender_date=today - timedelta(days=1)))
     letters.register_letter(ctx, clerk, LetterInput(
         kind="outgoing", subject="پاسخ به درخواست معرفی نماینده",
-        recipients=(PartyInput(name=SENDERS[5]),)))
+        recipients=(PartyInput(name=SENDERS[5]),), signatory="manager",
+        cc=(PartyInput(name=SENDERS[2], purpose="information"),),
+        body=REPLY_BODY))
     letters.register_letter(ctx, admin, LetterInput(
         kind="incoming", subject="قرارداد محرمانهٔ همکاری", classification="confidential",
         sender=PartyInput(name=SENDERS[1])))
