@@ -1,7 +1,7 @@
 """Render every screen of every feature into PNGs, on a throwaway database of sample data.
 
     python -m ui.tour --out DIR [--lang fa|en] [--size 1366x768] [--scale 1.5]
-                      [--taskbar 40] [--letters 200]
+                      [--taskbar 40] [--letters 200] [--palette]
 
 The screens come from the UI registry (``ui.features``): each feature's ``tour`` module seeds
 its sample data through its api and builds its pages and dialogs (``ui.tour.support``). The
@@ -52,6 +52,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="device pixels the taskbar takes at the bottom (default 40)")
     parser.add_argument("--letters", type=int, default=200, help="letters in the register")
     parser.add_argument("--only", default="", help="only screens whose name contains this")
+    parser.add_argument("--palette", action="store_true",
+                        help="256-colour PNGs, a quarter of the size (the set kept in docs/)")
     args = parser.parse_args(argv)
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -132,7 +134,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
             for screen_name, widget in module.screens(ctx, admin):
                 if args.only and args.only not in screen_name:
                     continue
-                shots.append(_shoot(out, feature, screen_name, widget, settle))
+                shots.append(_shoot(out, feature, screen_name, widget, settle, args.palette))
         except Exception:  # noqa: BLE001 - reported, and the exit code says so
             failures.append(f"{feature}: screens failed\n{traceback.format_exc()}")
         for widget in QApplication.topLevelWidgets():
@@ -155,7 +157,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
 
 
 def _shoot(out: Path, feature: str, name: str, widget: object,
-           settle: Callable[[], None]) -> Shot:
+           settle: Callable[[], None], palette: bool = False) -> Shot:
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QWidget
 
@@ -169,6 +171,8 @@ def _shoot(out: Path, feature: str, name: str, widget: object,
     while (out / file).exists():  # the same name twice: keep both
         file, copy = f"{feature}-{name}-{copy}.png", copy + 1
     picture.save(str(out / file))
+    if palette:
+        _to_palette(out / file)
     window = widget.window()
     screen = window.screen()
     # The window, frame included, within the screen's available area (logical pixels).
@@ -176,6 +180,16 @@ def _shoot(out: Path, feature: str, name: str, widget: object,
     fits = screen is None or screen.availableGeometry().contains(placed)
     return Shot(name, file, feature, picture.width(), picture.height(), placed.width(),
                 placed.height(), fits, unnamed_inputs(window))
+
+
+def _to_palette(file: Path) -> None:
+    """A screen has few colours: 256 of them, undithered, look the same and weigh far less."""
+    from PIL import Image
+
+    with Image.open(file) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(file, optimize=True)
 
 
 def unnamed_inputs(window: object) -> list[str]:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 pytestmark = pytest.mark.gui
 
@@ -32,13 +33,14 @@ def run_tour(out: Path, *args: str) -> dict[str, object]:
     return index
 
 
-@pytest.mark.parametrize(("size", "scale", "lang", "limit"), [
-    ("1366x768", "1", "fa", (1366, 728)),
-    ("1920x1080", "1.5", "en", (1920, 1040)),
+@pytest.mark.parametrize(("size", "scale", "lang", "limit", "palette"), [
+    ("1366x768", "1", "fa", (1366, 728), False),
+    ("1920x1080", "1.5", "en", (1920, 1040), True),
 ])
 def test_every_screen_is_rendered_and_fits(tmp_path: Path, size: str, scale: str, lang: str,
-                                           limit: tuple[int, int]) -> None:
-    index = run_tour(tmp_path, "--size", size, "--scale", scale, "--lang", lang)
+                                           limit: tuple[int, int], palette: bool) -> None:
+    index = run_tour(tmp_path, "--size", size, "--scale", scale, "--lang", lang,
+                     *(["--palette"] if palette else []))
     screens = index["screens"]
     assert isinstance(screens, list)
     names = {s["name"] for s in screens}
@@ -46,6 +48,9 @@ def test_every_screen_is_rendered_and_fits(tmp_path: Path, size: str, scale: str
     for shot in screens:
         png = tmp_path / shot["file"]
         assert png.is_file() and png.stat().st_size > 1000, shot["file"]
+        with Image.open(png) as image:
+            assert image.size == (shot["width"], shot["height"])
+            assert (image.mode == "P") is palette  # --palette: 256 colours (docs/screens)
         # The PNG is in device pixels: it fits the screen less the taskbar.
         assert shot["width"] <= limit[0] and shot["height"] <= limit[1], shot
         assert shot["fits"], shot
