@@ -27,8 +27,10 @@ from secretariat.cases._vocab import Agency, CasePermission, ResolutionStatus, S
 from secretariat.cases._workgroup import resolutions_between
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.jalali import JALALI_MONTHS, format_jalali, jalali_parts
 from secretariat.kernel.org_settings import get_org_settings
 from secretariat.kernel.permissions import require
+from secretariat.kernel.text.digits import to_persian_digits
 
 OVERDUE_LIST_MAX = 500
 DEFAULT_COUNTERPARTY = "سازمان صنعت، معدن و تجارت استان البرز"
@@ -73,7 +75,7 @@ def build_report(ctx: AppContext, session: Session, actor: CurrentUser, first: d
     used = {duty_id for per in numbers.values() for duty_id in per}
     duties = session.execute(select(DutyType.id, DutyType.code, DutyType.title)
                              .where(or_(DutyType.active.is_(True), DutyType.id.in_(used)))
-                             .order_by(DutyType.code)).all()
+                             .order_by(DutyType.id)).all()
     lines = tuple(_line(code, title, {k: v.get(duty_id, 0) for k, v in numbers.items()},
                         days[duty_id]) for duty_id, code, title in duties)
     total = _line("", "جمع", {k: sum(v.values()) for k, v in numbers.items()},
@@ -105,6 +107,17 @@ def _agencies(rows: list[tuple[str, str]]) -> tuple[tuple[AgencyLine, ...], Agen
     for c in counts.values():
         every.update(c)
     return lines, line("", every)
+
+
+def period_title(report: CaseReport) -> str:
+    """«فروردین ۱۴۰۵» for a whole Jalali month, else «از ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۵/۰۲/۰۹»."""
+    y1, m1, d1 = jalali_parts(report.date_from)
+    y2, m2, _d2 = jalali_parts(report.date_to)
+    next_day = jalali_parts(report.date_to.fromordinal(report.date_to.toordinal() + 1))
+    if d1 == 1 and (y1, m1) == (y2, m2) and next_day[2] == 1:
+        return f"{JALALI_MONTHS[m1 - 1]} {to_persian_digits(str(y1))}"
+    return f"از {format_jalali(report.date_from)} تا {format_jalali(report.date_to)}"
+
 
 
 def case_report(ctx: AppContext, actor: CurrentUser, first: date, last: date) -> CaseReport:

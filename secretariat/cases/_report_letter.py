@@ -10,29 +10,37 @@ from pathlib import Path
 
 from secretariat.cases._common import current_day
 from secretariat.cases._dto import CaseReport
-from secretariat.cases._report import build_report
-from secretariat.cases._report_pdf import period_title, report_pdf
+from secretariat.cases._report import build_report, period_title
 from secretariat.cases._report_xlsx import report_workbook
 from secretariat.cases._vocab import CasePermission
 from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.permissions import require
-from secretariat.printing import api as printing
 
 
 def write_report(report: CaseReport, path: Path) -> Path:
     """The report as ``.pdf`` or ``.xlsx``, by the file's extension."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return printing.save_pdf(report_pdf(report), path)
+        return _save_pdf(report_pdf_bytes(report), path)
     if suffix == ".xlsx":
         return report_workbook(report, path)
     raise ValidationError("out", "report_file_type", name=path.name)
 
 
 def report_pdf_bytes(report: CaseReport) -> bytes:
+    # Deferred: reportlab costs a third of a second to import; only a printed report needs it.
+    from secretariat.cases._report_pdf import report_pdf
+
     return report_pdf(report)
+
+
+def _save_pdf(data: bytes, path: Path) -> Path:
+    # Deferred with the PDF itself (printing pulls in reportlab).
+    from secretariat.printing.api import save_pdf
+
+    return save_pdf(data, path)
 
 
 def register_report_letter(ctx: AppContext, actor: CurrentUser, first: date, last: date
@@ -46,9 +54,9 @@ def register_report_letter(ctx: AppContext, actor: CurrentUser, first: date, las
     with tempfile.TemporaryDirectory(prefix="case-report-") as folder, ctx.write() as session:
         report = build_report(ctx, session, actor, first, last, current_day())
         period = period_title(report)
-        pdf = Path(folder) / f"گزارش-وظایف-واگذارشده-{printing.fa(period)}.pdf".replace(
+        pdf = Path(folder) / f"گزارش-وظایف-واگذارشده-{period}.pdf".replace(
             "/", "-").replace(" ", "-")
-        printing.save_pdf(report_pdf(report), pdf)
+        _save_pdf(report_pdf_bytes(report), pdf)
         total = report.total
         body = (f"با سلام و احترام، در اجرای تفاهم‌نامهٔ واگذاری وظایف، گزارش عملکرد این خانه "
                 f"در {period} به پیوست تقدیم می‌شود: {total.received} پرونده دریافت و "

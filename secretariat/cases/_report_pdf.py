@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from io import BytesIO
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -26,8 +25,8 @@ from reportlab.platypus import (
 )
 
 from secretariat.cases._dto import CaseReport, DutyLine
+from secretariat.cases._report import period_title
 from secretariat.cases._vocab import Agency
-from secretariat.kernel.jalali import JALALI_MONTHS, jalali_parts
 from secretariat.printing import api as printing
 
 PAGE = A4
@@ -48,16 +47,6 @@ def _days(value: float | None) -> str:
         return "—"
     text = f"{value:.1f}".rstrip("0").rstrip(".")
     return _fa(text).replace(".", "٫")
-
-
-def period_title(report: CaseReport) -> str:
-    """«فروردین ۱۴۰۵» for a whole Jalali month, else «از ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۵/۰۲/۰۹»."""
-    y1, m1, d1 = jalali_parts(report.date_from)
-    y2, m2, _d2 = jalali_parts(report.date_to)
-    next_day = jalali_parts(report.date_to.fromordinal(report.date_to.toordinal() + 1))
-    if d1 == 1 and (y1, m1) == (y2, m2) and next_day[2] == 1:
-        return f"{JALALI_MONTHS[m1 - 1]} {_fa(y1)}"
-    return f"از {printing.jalali(report.date_from)} تا {printing.jalali(report.date_to)}"
 
 
 def _cell(text: str, bold: bool = False, align: str = "right") -> Flowable:
@@ -93,22 +82,22 @@ def _duty_rows(report: CaseReport) -> list[list[str]]:
                 _fa(line.open), _fa(line.overdue), _days(line.median_working_days),
                 _days(line.mean_working_days)]
 
-    return [head, *(row(d, f"{d.title} ({_fa(d.code)})") for d in report.duties),
+    return [head, *(row(d, f"{d.title} ({printing.text_digits(d.code)})") for d in report.duties),
             row(report.total, "جمع")]
 
 
-def chart(report: CaseReport, width: float, height: float = 70 * mm) -> Drawing:
+def chart(report: CaseReport, width: float, height: float = 58 * mm) -> Drawing:
     """On time vs late per duty type; duties read right to left like the table."""
     lines = list(reversed(report.duties)) or [report.total]
     drawing = Drawing(width, height)
     bars = VerticalBarChart()
-    bars.x, bars.y = 18 * mm, 22 * mm
-    bars.width, bars.height = width - 24 * mm, height - 32 * mm
+    bars.x, bars.y = 14 * mm, 8 * mm
+    bars.width, bars.height = width - 16 * mm, height - 20 * mm
     bars.data = [[d.on_time for d in lines], [d.late for d in lines]]
     bars.bars[0].fillColor, bars.bars[1].fillColor = ON_TIME, LATE
     bars.bars.strokeColor = white
     bars.groupSpacing, bars.barSpacing = 6, 1
-    bars.categoryAxis.categoryNames = [printing.visual_line(printing.fa(d.code))
+    bars.categoryAxis.categoryNames = [printing.visual_line(printing.text_digits(d.code))
                                        for d in lines]
     bars.categoryAxis.labels.fontName = printing.FONT_REGULAR
     bars.categoryAxis.labels.fontSize = 8
@@ -121,14 +110,17 @@ def chart(report: CaseReport, width: float, height: float = 70 * mm) -> Drawing:
     bars.valueAxis.labels.fontSize = 8
     bars.valueAxis.labelTextFormat = lambda v: printing.fa(int(v))
     drawing.add(bars)
-    legend = Legend()
-    legend.fontName, legend.fontSize = printing.FONT_REGULAR, 9
-    legend.alignment = "right"
-    legend.x, legend.y = width - 12 * mm, 8 * mm
-    legend.columnMaximum, legend.deltax = 1, 70
-    legend.colorNamePairs = [(LATE, printing.visual_line("با تأخیر")),
-                             (ON_TIME, printing.visual_line("به‌موقع"))]
-    drawing.add(legend)
+    # The legend, right to left at the top right: a swatch, then its word to its left.
+    x = width
+    for colour, word in ((ON_TIME, "به‌موقع"), (LATE, "با تأخیر")):
+        x -= 4 * mm
+        drawing.add(Rect(x, height - 8.5 * mm, 3.2 * mm, 3.2 * mm, fillColor=colour,
+                         strokeColor=None))
+        text = printing.visual_line(word)
+        x -= 1.5 * mm
+        drawing.add(String(x, height - 8 * mm, text, fontName=printing.FONT_REGULAR,
+                           fontSize=9, textAnchor="end"))
+        x -= printing.line_width(word, printing.FONT_REGULAR, 9) + 6 * mm
     axis_title = String(4 * mm, height - 8 * mm, printing.visual_line("شمار پرونده"),
                         fontName=printing.FONT_REGULAR, fontSize=8)
     drawing.add(axis_title)
@@ -149,7 +141,7 @@ def _overdue_rows(report: CaseReport) -> list[list[str]]:
              "کارشناس"]]
     for s in report.overdue:
         late = -(s.working_days_left or 0)
-        rows.append([_fa(s.number), _fa(s.duty_code), s.applicant or "—",
+        rows.append([_fa(s.number), printing.text_digits(s.duty_code), s.applicant or "—",
                      printing.jalali(s.received_on), printing.jalali(s.due_on), _fa(late),
                      s.assignee_name or s.assignee or "—"])
     return rows

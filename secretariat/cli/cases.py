@@ -24,10 +24,10 @@ from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali, parse_jalali
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
-Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
-def add_parsers(sub: Sub) -> None:
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _duty(sub.add_parser("duty", help="duty types of the MoU (transferred cases)"))
     _calendar(sub.add_parser("calendar", help="the working-day calendar"))
     _case(sub.add_parser("case", help="open and work transferred cases"))
