@@ -45,7 +45,8 @@ from secretariat.kernel import audit, ids
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import jalali_year
-from secretariat.kernel.permissions import require
+from secretariat.kernel.models import User
+from secretariat.kernel.permissions import require, role_allows
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_line
 from secretariat.kernel.text.digits import to_ascii_digits
 
@@ -226,3 +227,13 @@ def get_case_by_ref(ctx: AppContext, actor: CurrentUser, ref: str | int) -> Case
     with ctx.read() as session:
         return detail_in_session(ctx, session, actor, find_case_id(session, actor, ref),
                                  current_day())
+
+
+def list_workers(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]:
+    """(username, full name) of the active users a case may be given to."""
+    require(actor, CasePermission.READ)
+    with ctx.read() as session:
+        rows = session.execute(select(User.username, User.full_name, User.role)
+                               .where(User.active.is_(True)).order_by(User.full_name))
+        return [(r.username, r.full_name) for r in rows
+                if role_allows(r.role, CasePermission.WORK)]

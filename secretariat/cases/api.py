@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from secretariat.cases._bulk import import_cases
 from secretariat.cases._calendar import official_holidays
-from secretariat.cases._cases import get_case, get_case_by_ref, open_case, resolve_case
+from secretariat.cases._cases import (
+    get_case,
+    get_case_by_ref,
+    list_workers,
+    open_case,
+    resolve_case,
+)
 from secretariat.cases._clock import warn_days
 from secretariat.cases._dto import (
     AgencyLine,
@@ -84,6 +90,8 @@ from secretariat.cases._report import case_report
 from secretariat.cases._report_letter import register_report_letter, report_pdf_bytes, write_report
 from secretariat.cases._visits import add_site_visit, attach_case_files, case_file
 from secretariat.cases._vocab import (
+    PAUSED_STATUSES,
+    STEP_ORDER,
     Agency,
     CaseAction,
     CasePermission,
@@ -116,8 +124,13 @@ from secretariat.cases._workgroup import (
     update_meeting,
 )
 
+# The workflow's forward steps, in order, with their words (the step dialog lists them).
+STEP_LABELS: dict[str, str] = {s.value: s.label for s in STEP_ORDER}
+
 __all__ = [
     "MAX_PAGE",
+    "PAUSED_STATUSES",
+    "STEP_LABELS",
     "Agency",
     "AgencyLine",
     "CalendarChanged",
@@ -192,6 +205,7 @@ __all__ = [
     "list_meetings",
     "list_mous",
     "list_resolutions",
+    "list_workers",
     "month_days",
     "official_holidays",
     "open_case",

@@ -25,8 +25,6 @@ from secretariat.kernel.jalali import format_jalali, parse_jalali
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 
-
-
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _duty(sub.add_parser("duty", help="duty types of the MoU (transferred cases)"))
     _calendar(sub.add_parser("calendar", help="the working-day calendar"))
