@@ -28,8 +28,9 @@ from secretariat.cases.api import (
     HolidaySource,
     Weekend,
 )
+from secretariat.kernel import jalali
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.jalali import JALALI_MONTHS, jalali_parts, today_tehran
+from secretariat.kernel.jalali import JALALI_MONTHS, jalali_parts
 from secretariat.kernel.permissions import role_allows
 from ui.cases import labels
 from ui.pages.base import Page
@@ -49,7 +50,7 @@ COLOURS = {
 class CalendarPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(ctx, user, parent)
-        self.year, self.month, _day = jalali_parts(today_tehran())
+        self.year, self.month, _day = jalali_parts(jalali.today_tehran())
         self.days: list[CalendarDayView] = []
         self.title = QLabel()
         font = self.title.font()
@@ -125,7 +126,7 @@ class CalendarPage(Page):
         self.activate()
 
     def go_today(self) -> None:
-        self.year, self.month, _day = jalali_parts(today_tehran())
+        self.year, self.month, _day = jalali_parts(jalali.today_tehran())
         self.activate()
 
     def _show(self, found: tuple[list[CalendarDayView], Weekend]) -> None:
@@ -135,7 +136,7 @@ class CalendarPage(Page):
         self.grid.clearContents()
         column = (self.days[0].day.weekday() + 2) % 7  # Saturday is column 0
         row = 0
-        today = today_tehran()
+        today = jalali.today_tehran()
         self.holidays.clear()
         for info in self.days:
             text = labels.digits(jalali_parts(info.day)[2])

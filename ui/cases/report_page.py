@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from secretariat.cases import api as cases
 from secretariat.cases.api import CaseReport
 from secretariat.correspondence.api import LetterDetail
+from secretariat.kernel import jalali
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
-from secretariat.kernel.jalali import JALALI_MONTHS, from_jalali, jalali_parts, today_tehran
+from secretariat.kernel.jalali import JALALI_MONTHS, from_jalali, jalali_parts
 from ui.cases import labels
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
@@ -44,7 +45,7 @@ class ReportPage(Page):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(ctx, user, parent)
         self.report: CaseReport | None = None
-        year, month, _d = jalali_parts(today_tehran())
+        year, month, _d = jalali_parts(jalali.today_tehran())
         if month == 1:
             year, month = year - 1, 12
         else:
