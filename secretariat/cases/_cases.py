@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.cases._calendar import calendar_for
-from secretariat.cases._clock import clock_of
+from secretariat.cases._clock import clock_of, sla_of, working_days_left
 from secretariat.cases._common import current_day, stamp, user_names
 from secretariat.cases._dto import (
     CaseDetail,
@@ -19,6 +19,7 @@ from secretariat.cases._dto import (
     CaseInput,
     CaseLetterInfo,
     CaseOpened,
+    CaseSummary,
     SiteVisitInfo,
 )
 from secretariat.cases._duties import duty_by_code
@@ -26,7 +27,7 @@ from secretariat.cases._models import Case, CaseEvent, CaseFile, CaseLetter, Dut
 from secretariat.cases._numbering import allocate, ensure_unused, format_number, number_format
 from secretariat.cases._queries import summaries
 from secretariat.cases._records import add_event, assignable, search_text
-from secretariat.cases._snapshots import current_case_snapshot
+from secretariat.cases._snapshots import CASE_COLUMNS, case_snapshot, event_row, row_values
 from secretariat.cases._visibility import find_case_id, get_visible
 from secretariat.cases._vocab import (
     PAUSED_STATUSES,
@@ -75,10 +76,10 @@ def linked_letter_id(ctx: AppContext, actor: CurrentUser, ref: str | int | None,
 
 
 def resolve_applicant(ctx: AppContext, actor: CurrentUser, data: CaseInput, kind: str
-                      ) -> int | None:
+                      ) -> contacts.ContactRef | None:
     """The applicant's contact: the one chosen, else the one with this name, else a new one."""
     if data.applicant_contact is not None:
-        return contacts.usable_ref(ctx, actor, data.applicant_contact, "applicant").id
+        return contacts.usable_ref(ctx, actor, data.applicant_contact, "applicant")
     name = clean_line(data.applicant, "applicant", 300)
     if not name:
         if data.applicant_id.strip():
@@ -86,7 +87,7 @@ def resolve_applicant(ctx: AppContext, actor: CurrentUser, data: CaseInput, kind
         return None
     chosen = data.applicant_kind or kind or contacts.ContactKind.ORGANISATION
     clean_choice(chosen, contacts.ContactKind, "applicant_kind")
-    return contacts.find_or_add(ctx, actor, name, chosen, "applicant").id
+    return contacts.find_or_add(ctx, actor, name, chosen, "applicant")
 
 
 def open_case(ctx: AppContext, actor: CurrentUser, data: CaseInput) -> CaseDetail:
@@ -111,39 +112,62 @@ def open_case(ctx: AppContext, actor: CurrentUser, data: CaseInput) -> CaseDetai
             raise ValidationError("duty", "duty_inactive", duty_code=duty.code)
         assignee = (assignable(session, data.assignee, classification, "assignee")
                     if data.assignee else None)
-        applicant_id = resolve_applicant(ctx, actor, data, kind)
+        applicant = resolve_applicant(ctx, actor, data, kind)
         letter_id = linked_letter_id(ctx, actor, data.letter, "letter")
         year = jalali_year(received)
         seq = allocate(session, year)
         number = format_number(number_format(session), year, seq)
         ensure_unused(session, [number])
-        clock = clock_of(calendar_for(session), received, duty.service_days, duty.warn_percent,
-                         [])
-        applicant = contacts.get_contact(ctx, actor, applicant_id).name if applicant_id else ""
+        calendar = calendar_for(session)
+        clock = clock_of(calendar, received, duty.service_days, duty.warn_percent, [])
         case = Case(
             number=number, year=year, seq=seq,
             duty_id=duty.id, channel=channel, received_on=received, subject=subject,
-            applicant_id=applicant_id, applicant_code=code, org_letter_id=letter_id,
-            ref_124=ref_124, tracking_no=tracking,
+            applicant_id=applicant.id if applicant else None, applicant_code=code,
+            org_letter_id=letter_id, ref_124=ref_124, tracking_no=tracking,
             assignee_id=assignee.id if assignee else None, description=description,
             classification=classification, status=CaseStatus.REGISTERED.value,
             due_on=clock.due_on, warn_on=clock.warn_on, paused_days=0, paused_since=None,
             outcome="", closed_on=None, sla_final="", days_to_close=None,
-            search_text=search_text(number, subject, applicant, ref_124, tracking),
+            search_text=search_text(number, subject, applicant.name if applicant else "",
+                                    ref_124, tracking),
             created_at=stamp(), created_by_id=actor.id or None)
         session.add(case)
         session.flush()
-        add_event(session, actor, case, CaseAction.OPENED, received,
-                  to_status=CaseStatus.REGISTERED, from_status="",
-                  detail=assignee.username if assignee else "")
+        event = add_event(session, actor, case, CaseAction.OPENED, received,
+                          to_status=CaseStatus.REGISTERED, from_status="",
+                          detail=assignee.username if assignee else "")
+        links: list[list[object]] = []
         if letter_id is not None:
             session.add(CaseLetter(case_id=case.id, letter_id=letter_id,
                                    role=LetterRole.ORIGIN.value))
-        audit.record(session, actor, "create", "case", case.id, None,
-                     current_case_snapshot(session, case))
+            links.append([letter_id, LetterRole.ORIGIN.value])
+        # A new case's parts are known here: its snapshot and its page need no query back.
+        audit.record(session, actor, "create", "case", case.id, None, case_snapshot(
+            row_values(case, CASE_COLUMNS), {"events": [event_row(event)], "letters": links}))
         ctx.emit(CaseOpened(case.id, case.number), actor)
-        return detail_in_session(ctx, session, actor, case.id, today)
-
+        left = working_days_left(calendar, case.due_on, None, today)
+        summary = CaseSummary(
+            id=case.id, number=number, duty_code=duty.code, duty_title=duty.title,
+            channel=channel, received_on=received, subject=subject,
+            applicant=applicant.name if applicant else "",
+            assignee=assignee.username if assignee else None,
+            assignee_name=assignee.full_name if assignee else "", status=case.status,
+            due_on=case.due_on, sla_state=sla_of(False, "", case.due_on, case.warn_on, None,
+                                                 today).value,
+            working_days_left=left, paused=False, closed_on=None, outcome="",
+            classification=classification)
+        return CaseDetail(
+            **summary.__dict__, applicant_contact=case.applicant_id, applicant_code=code,
+            org_letter_id=letter_id, ref_124=ref_124, tracking_no=tracking,
+            description=description, warn_on=case.warn_on, paused_days=0, paused_since=None,
+            waiting="", service_days=duty.service_days, warn_percent=duty.warn_percent,
+            site_visit_needed=duty.site_visit, days_to_close=None,
+            events=(CaseEventInfo(event.id, received, event.action, "", event.to_status,
+                                  event.detail, "", actor.username, actor.full_name,
+                                  event.at),),
+            letters=tuple(_letters_of(ctx, session, actor, case.id)) if letter_id else (),
+            visits=(), resolutions=(), created_by=actor.username)
 
 
 # --- reading ------------------------------------------------------------------------------

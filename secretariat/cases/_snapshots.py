@@ -80,7 +80,7 @@ def case_snapshot(values: Mapping[str, Any], parts: Mapping[str, list[list[Any]]
     return snap
 
 
-def _event_row(e: CaseEvent) -> list[Any]:
+def event_row(e: CaseEvent) -> list[Any]:
     return [_plain(getattr(e, c)) for c in EVENT_COLUMNS]
 
 
@@ -93,7 +93,7 @@ def _parts_of(session: Session, case_ids: list[int] | None) -> dict[int, Parts]:
 
     for e in session.scalars(select(CaseEvent).where(*only(CaseEvent.case_id))
                              .order_by(CaseEvent.case_id, CaseEvent.id)):
-        parts[e.case_id]["events"].append(_event_row(e))
+        parts[e.case_id]["events"].append(event_row(e))
     for link in session.execute(select(CaseLetter.case_id, CaseLetter.letter_id, CaseLetter.role)
                                 .where(*only(CaseLetter.case_id))
                                 .order_by(CaseLetter.case_id, CaseLetter.id)):
