@@ -45,5 +45,5 @@ def report_workbook(report: CaseReport, path: Path) -> Path:
                                 Column("دریافت", 12, DATE_TEXT), Column("مهلت", 12, DATE_TEXT),
                                 Column("روز کاری تأخیر", 12, NUMBER), Column("وضعیت", 16),
                                 Column("کارشناس", 20)), overdue),
-        Sheet("بازه", (Column("", 14, TEXT), Column("تاریخ", 14, DATE_TEXT)), period),
+        Sheet("بازه", (Column("مورد", 14, TEXT), Column("تاریخ", 14, DATE_TEXT)), period),
     ])

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -77,9 +78,9 @@ def test_my_cases_overdue_first_coloured_with_words(qtbot: QtBot, ctx: AppContex
     model = page.model
     states = [model.case_at(r).sla_state for r in range(model.rowCount())]
     assert states == ["breached", "warning", "on_track"]
-    words = [model.data(model.index(r, SLA_COLUMN)) for r in range(3)]
+    words = [str(model.data(model.index(r, SLA_COLUMN))) for r in range(3)]
     assert words[0].endswith("گذشته از مهلت") and words[1].endswith("نزدیک مهلت")
-    backgrounds = {model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole).name()
+    backgrounds = {QColor(model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole)).name()
                    for r in range(3)}
     assert len(backgrounds) == 3  # one colour per state
     assert model.data(model.index(0, 3)) == "۴ روز دیرکرد"  # due 02/01: 02, 03, 05, 06
