@@ -145,6 +145,10 @@
         <translation>شرح:</translation>
     </message>
     <message>
+        <source>Choose the duty type…</source>
+        <translation>نوع وظیفه را برگزینید…</translation>
+    </message>
+    <message>
         <source>{title} ({code}) — {days} working days</source>
         <translation>{title} ({code}) — {days} روز کاری</translation>
     </message>
@@ -717,6 +721,13 @@
     <message>
         <source>Its letter number:</source>
         <translation>شمارهٔ نامهٔ آن:</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
     </message>
 </context>
 <context>

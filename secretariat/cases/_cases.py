@@ -94,6 +94,8 @@ def open_case(ctx: AppContext, actor: CurrentUser, data: CaseInput) -> CaseDetai
     """Open a case: number, clock and first timeline step, one unit of work. A refused case
     writes nothing and consumes no number."""
     require(actor, CasePermission.OPEN)
+    if not (data.duty or "").strip():
+        raise ValidationError("duty", "required")
     today = current_day()
     received = data.received_on or today
     if received > today:

@@ -107,6 +107,7 @@ class CaseFormDialog(QDialog):
     def _show_choices(self, found: tuple[list[DutyInfo], list[tuple[str, str]]]) -> None:
         duties, workers = found
         wanted = self.initial.duty if self.initial else ""
+        self.duty.addItem(self.tr("Choose the duty type…"), None)
         for d in duties:
             days = to_persian_digits(str(d.service_days))
             self.duty.addItem(self.tr("{title} ({code}) — {days} working days").format(

@@ -4,11 +4,12 @@ answered, and «open a case from this letter», which fills the case form from i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from secretariat.cases.api import CaseInput, CasePermission, CaseSummary
 from secretariat.correspondence.api import LetterDetail, LetterKind
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.permissions import role_allows
+from secretariat.kernel.text.digits import to_persian_digits
 from ui.cases.case_form import CaseFormDialog
 from ui.cases.case_model import CaseTableModel
 from ui.cases.case_view import open_case_view
@@ -63,6 +65,13 @@ class LetterCasesSection(QWidget):
     def _show(self, rows: list[CaseSummary]) -> None:
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        # The count arrives after the letter page set its tab's title: put it there now.
+        stack = self.parentWidget()
+        tabs = stack.parentWidget() if stack is not None else None
+        if isinstance(tabs, QTabWidget):
+            title = QCoreApplication.translate("Navigation", "Cases")
+            tabs.setTabText(tabs.indexOf(self), f"{title} ({to_persian_digits(str(len(rows)))})"
+                            if rows else title)
 
     def open_case(self) -> QWidget | None:
         rows = self.table.selectionModel().selectedRows()

@@ -92,7 +92,8 @@ def test_new_case_from_the_form_and_its_page(qtbot: QtBot, ctx: AppContext, admi
                                              office: CurrentUser, wait_tasks: WaitTasks) -> None:
     form = CaseFormDialog(ctx, admin)
     show(qtbot, form, wait_tasks)
-    assert form.duty.count() == 2 and form.assignee.findData("expert1") > 0
+    assert form.duty.count() == 3 and form.assignee.findData("expert1") > 0
+    form.duty.setCurrentIndex(form.duty.findData("JT"))
     form.received_on.setDate(j("1405/02/05"))  # the date picker's today is the real one
     form.subject.setText("تمدید جواز تأسیس شرکت کاشی البرز")
     form.applicant.setText("شرکت کاشی البرز")
@@ -149,10 +150,12 @@ def test_the_letter_page_shows_its_cases_and_opens_one(qtbot: QtBot, ctx: AppCon
     wait_tasks()
     assert (form.subject.text(), form.received_on.date()) == (letter.subject, j("1405/02/01"))
     assert form.letter.text() == "۱۴۰۵/و/۱"
+    form.duty.setCurrentIndex(form.duty.findData("JT"))
     with qtbot.waitSignal(form.opened, timeout=10_000):
         form.save()
     wait_tasks()
     assert section.model.rowCount() == 1
+    assert view.tabs.tabText(view.tabs.indexOf(section)) == "پرونده‌ها (۱)"
     assert [c.number for c in cases.cases_of_letter(ctx, office, letter.id)] == ["1405/پ/4"]
 
 
