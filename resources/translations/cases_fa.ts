@@ -699,6 +699,10 @@
         <translation>تفاهم‌نامه</translation>
     </message>
     <message>
+        <source>The registered letter&apos;s number, when there is one</source>
+        <translation>شمارهٔ نامهٔ ثبت‌شده، اگر هست</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>عنوان:</translation>
     </message>
@@ -721,6 +725,10 @@
     <message>
         <source>Its letter number:</source>
         <translation>شمارهٔ نامهٔ آن:</translation>
+    </message>
+    <message>
+        <source>Registered letter:</source>
+        <translation>نامهٔ ثبت‌شده:</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ class MouDialog(_FormDialog):
         self.valid_from = JalaliDateEdit()
         self.valid_to = JalaliDateEdit()
         self.letter_number = QLineEdit(existing.letter_number if existing else "")
+        self.letter = QLineEdit()
+        self.letter.setPlaceholderText(self.tr("The registered letter's number, when there is one"))
         if existing:
             self.signed_on.setDate(existing.signed_on)
             self.valid_from.setDate(existing.valid_from)
@@ -100,12 +102,14 @@ class MouDialog(_FormDialog):
         self.row(self.tr("Valid from:"), "valid_from", self.valid_from)
         self.row(self.tr("Valid to:"), "valid_to", self.valid_to)
         self.row(self.tr("Its letter number:"), "letter_number", self.letter_number)
+        self.row(self.tr("Registered letter:"), "letter", self.letter)
 
     def save(self) -> None:
         data = MouInput(title=self.title.text(), counterparty=self.counterparty.text(),
                         signed_on=self.signed_on.date(), valid_from=self.valid_from.date(),
                         valid_to=self.valid_to.date(), letter_number=self.letter_number.text(),
-                        letter=self.letter_number.text().strip() or None)
+                        letter=self.letter.text().strip() or (
+                            self.existing.letter_id if self.existing else None))
         ctx, user, existing = self.ctx, self.user, self.existing
         if existing is None:
             self.run(lambda: cases.add_mou(ctx, user, data))
