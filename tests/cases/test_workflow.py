@@ -246,3 +246,17 @@ def test_duty_types_are_deactivated_never_deleted(office: AppContext, admin: Cur
         with pytest.raises(ValidationError):
             cases.add_duty(office, admin, cases.DutyInput(
                 code="N1", title="x", service_days=days, warn_percent=percent))  # type: ignore[arg-type]
+
+
+def test_merged_applicants_follow_their_cases(office: AppContext, admin: CurrentUser) -> None:
+    from secretariat.contacts import api as contacts
+    from secretariat.kernel.integrity import run_check
+
+    case = opened(office, admin, "1405/02/01", applicant="شرکت فولاد البرز")
+    kept = contacts.add_contact(office, admin, contacts.ContactInput(name="فولاد البرز (سهامی)"))
+    contacts.merge_contacts(office, admin, kept.contact.id, case.applicant_contact or 0)
+    moved = cases.get_case(office, admin, case.id)
+    assert moved.applicant == "فولاد البرز (سهامی)"
+    assert [c.id for c in cases.list_cases(office, admin, CaseQuery(text="سهامی"))] == [case.id]
+    report = run_check(office)
+    assert report.ok, report.problems
