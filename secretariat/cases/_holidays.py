@@ -87,11 +87,13 @@ def add_holiday(ctx: AppContext, actor: CurrentUser, day: date, title: str) -> H
     """A day off on top of the official calendar (a closure for air pollution, a holiday the
     library does not know); an official holiday the admin removed is given back."""
     require(actor, CasePermission.CALENDAR)
-    name = clean_line(title, "title", 200, required=True)
     with ctx.write() as session:
         info = calendar_for(session).info(day)
         row = session.get(CalendarDay, day)
-        if row is not None and row.kind == HolidaySource.REMOVED:
+        # Giving an official holiday back needs no title: it has its own.
+        restoring = row is not None and row.kind == HolidaySource.REMOVED
+        name = clean_line(title, "title", 200, required=not restoring)
+        if restoring and row is not None:
             audit.record(session, actor, "delete", "holiday", day.isoformat(),
                          day_snapshot(row), None)
             session.delete(row)

@@ -8,7 +8,7 @@ import pytest
 
 from secretariat.cases import api as cases
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.errors import Conflict, PermissionDenied
+from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from tests.cases.support import add_duties, j, opened, set_today
 from tests.conftest import MakeUser
 
@@ -57,11 +57,13 @@ def test_a_lunar_holiday_and_the_admins_changes(ctx: AppContext, admin: CurrentU
     with_removed = cases.list_holidays(ctx, admin, 1405, include_removed=True)
     assert {h.day: h.source for h in with_removed}[j("1405/03/06")] == "removed"
     # Giving the official holiday back.
-    cases.add_holiday(ctx, admin, j("1405/03/06"), "—")
+    cases.add_holiday(ctx, admin, j("1405/03/06"), "")
     assert {h.day: h.source for h in cases.list_holidays(ctx, admin, 1405)}[
         j("1405/03/06")] == "official"
     with pytest.raises(Conflict):
         cases.add_holiday(ctx, admin, j("1405/03/07"), "دوباره")
+    with pytest.raises(ValidationError):
+        cases.add_holiday(ctx, admin, j("1405/03/11"), "—")  # a title needs a letter
     with pytest.raises(Conflict):
         cases.remove_holiday(ctx, admin, j("1405/03/04"))  # an ordinary Monday
 
