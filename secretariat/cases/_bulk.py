@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from secretariat.cases._calendar import WorkCalendar, calendar_for
 from secretariat.cases._cases import applicant_code
@@ -145,8 +145,8 @@ def import_cases(ctx: AppContext, actor: CurrentUser, items: Sequence[CaseImport
     with ctx.write() as session:
         calendar = calendar_for(session)
         duties = {d.code: d for d in session.scalars(select(DutyType))}
-        assignees = dict(session.execute(select(User.username, User.id)).tuples().all())
-        names = dict(session.execute(select(Contact.id, Contact.name)).tuples().all())
+        assignees = {r.username: r.id for r in session.execute(select(User.username, User.id))}
+        names = {r.id: r.name for r in session.execute(select(Contact.id, Contact.name))}
         fmt = number_format(session)
         prepared = []
         for item in items:
@@ -163,26 +163,34 @@ def import_cases(ctx: AppContext, actor: CurrentUser, items: Sequence[CaseImport
                 row.update(year=year, seq=first + offset,
                            number=format_number(fmt, year, first + offset))
         ensure_unused(session, [row["number"] for row, _s in prepared][:1])
-        next_case = (session.scalar(select(func.max(Case.id))) or 0) + 1
-        next_event = (session.scalar(select(func.max(CaseEvent.id))) or 0) + 1
-        events: list[dict[str, Any]] = []
-        audits = []
-        for row, state in prepared:
-            row["id"] = next_case
+        # Ids come back from the inserts (RETURNING, in order), so PostgreSQL's sequences
+        # stay in step with the rows.
+        for row, _state in prepared:
             applicant = names.get(row["applicant_id"] or 0, "")
             row["search_text"] = search_text(row["number"], row["subject"], applicant,
                                              row["ref_124"], row["tracking_no"])
+        cases_table = table_of(Case)
+        case_ids = list(session.execute(
+            insert(cases_table).returning(cases_table.c.id, sort_by_parameter_order=True),
+            [row for row, _s in prepared]).scalars())
+        events: list[dict[str, Any]] = []
+        for case_id, (row, state) in zip(case_ids, prepared, strict=True):
+            row["id"] = case_id
             for e in state.events:
-                e.update(id=next_event, case_id=next_case)
-                next_event += 1
+                e["case_id"] = case_id
                 events.append(e)
+        events_table = table_of(CaseEvent)
+        event_ids = list(session.execute(
+            insert(events_table).returning(events_table.c.id, sort_by_parameter_order=True),
+            events).scalars())
+        for e, event_id in zip(events, event_ids, strict=True):
+            e["id"] = event_id
+        audits = []
+        for row, state in prepared:
             parts = {"events": [[e[c].isoformat() if isinstance(e[c], date) else e[c]
                                  for c in EVENT_COLUMNS] for e in state.events]}
-            audits.append((next_case, None, case_snapshot({c: row[c] for c in CASE_COLUMNS},
-                                                          parts)))
-            next_case += 1
-        session.execute(insert(table_of(Case)), [row for row, _s in prepared])
-        session.execute(insert(table_of(CaseEvent)), events)
+            audits.append((row["id"], None,
+                           case_snapshot({c: row[c] for c in CASE_COLUMNS}, parts)))
         audit.record_many(session, actor, "create", "case", audits)
         last = prepared[-1][0]
         ctx.emit(CaseOpened(last["id"], last["number"]), actor)
