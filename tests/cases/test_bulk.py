@@ -40,7 +40,7 @@ def test_imported_cases_match_worked_ones(ctx: AppContext, admin: CurrentUser,
     assert worked.number == "1405/پ/3"  # after the two imported cases of 1405
     assert cases.get_case_by_ref(ctx, admin, "1404/پ/1").status == "registered"
     assert cases.get_case_by_ref(ctx, admin, "1405/پ/2").sla_state == "missed"
-    report = run_check(ctx)
+    report = run_check(ctx, admin)
     assert report.ok, report.problems
     with pytest.raises(ValidationError):  # steps out of order
         cases.import_cases(ctx, admin, [CaseImport(

@@ -26,14 +26,14 @@ def test_check_is_clean_then_catches_edits_behind_our_back(ctx: AppContext, admi
     case = opened(ctx, admin, "1405/02/01")
     cases.step_case(ctx, admin, case.id, "in_review")
     cases.add_note(ctx, admin, case.id, "یادداشت")
-    report = run_check(ctx)
+    report = run_check(ctx, admin)
     assert report.ok, report.problems
     assert {"case_counters", "case_files"} <= set(report.checks)
     assert report.features["case_counters"] == "cases"
 
     _execute(ctx, f"UPDATE cases SET due_on = '2027-01-01' WHERE id = {case.id}")
     problems = {(p.code, p.params.get("entity"), p.params.get("id"))
-                for p in run_check(ctx).problems}
+                for p in run_check(ctx, admin).problems}
     assert ("record_changed_outside", "case", str(case.id)) in problems
 
 
@@ -45,5 +45,5 @@ def test_check_catches_a_backdated_event_and_a_counter_gap(ctx: AppContext, admi
     _execute(ctx, f"UPDATE case_events SET happened_on = '2026-01-01' WHERE case_id = {case.id}"
                   " AND action = 'step'")
     _execute(ctx, "UPDATE counters SET last = last + 1 WHERE scope = 'case'")
-    codes = {p.code for p in run_check(ctx).problems}
+    codes = {p.code for p in run_check(ctx, admin).problems}
     assert {"record_changed_outside", "counter_mismatch"} <= codes

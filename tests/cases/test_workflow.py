@@ -258,5 +258,5 @@ def test_merged_applicants_follow_their_cases(office: AppContext, admin: Current
     moved = cases.get_case(office, admin, case.id)
     assert moved.applicant == "فولاد البرز (سهامی)"
     assert [c.id for c in cases.list_cases(office, admin, CaseQuery(text="سهامی"))] == [case.id]
-    report = run_check(office)
+    report = run_check(office, admin)
     assert report.ok, report.problems

@@ -21,7 +21,7 @@ def test_seed_then_every_screen(qtbot: QtBot, ctx: AppContext, admin: CurrentUse
     _tour.seed(ctx, admin)  # a second run adds nothing
     assert cases.count_cases(ctx, admin) == 40
     assert len(cases.list_duties(ctx, admin)) == len(_tour.DUTIES)
-    report = run_check(ctx)
+    report = run_check(ctx, admin)
     assert report.ok, report.problems
     names = []
     for name, widget in _tour.screens(ctx, admin):
