@@ -118,12 +118,15 @@ class MainWindow(QMainWindow):
             self.requests.run("org", lambda: get_org_settings(ctx), self.set_org)
 
     def refresh_badges(self) -> None:
-        """Each home tile of a page in the navigation puts its count beside the page's title."""
+        """Each home tile of a page in the navigation puts its count beside the page's title
+        (the first such tile, in tile order, when several open the same page)."""
         keys = self.page_keys()
         ctx, user = self.ctx, self.user
+        badged: set[str] = set()
         for tile in self.tiles:
-            if not tile.badge or tile.page not in keys:
+            if not tile.badge or tile.page not in keys or tile.page in badged:
                 continue
+            badged.add(tile.page)
             function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
             self._ask_tile(tile, function, ctx, user)
 
