@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,9 @@ from ui.pages.base import Page as BasePage
 from ui.tasks import Requests
 from ui.window_fit import remember_window
 
-NAVIGATION_WIDTH = 200
+NAVIGATION_WIDTH = 200  # at least; wider for a feature's long page title, up to the most
+NAVIGATION_MAX_WIDTH = 280
+NAVIGATION_PADDING = 40  # the items' padding and the list's frame
 DEFAULT_SIZE = QSize(1280, 800)
 MAXIMISE_BELOW = 1500  # on a laptop screen the window opens maximised the first time
 
@@ -51,12 +53,14 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self.specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.title)  # whole, should a long one be cut short
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._navigation_width())
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
@@ -116,6 +120,14 @@ class MainWindow(QMainWindow):
         if isinstance(event, SettingsChanged):
             ctx = self.ctx
             self.requests.run("org", lambda: get_org_settings(ctx), self.set_org)
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest title with a count beside it, within bounds."""
+        self.navigation.ensurePolished()  # the style sheet's font
+        metrics = QFontMetrics(self.navigation.font())
+        widest = max((metrics.horizontalAdvance(f"{spec.title} (۹۹)") for spec in self.specs),
+                     default=0)
+        return max(NAVIGATION_WIDTH, min(widest + NAVIGATION_PADDING, NAVIGATION_MAX_WIDTH))
 
     def refresh_badges(self) -> None:
         """Each home tile of a page in the navigation puts its count beside the page's title

@@ -5,6 +5,7 @@ their date). Everything is re-read when shown and after every committed change."
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -28,8 +29,13 @@ from ui.labels import count_text
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 
-TILES_PER_ROW = 4
+TILES_PER_ROW = 6  # at most; the rows share the tiles evenly (7 tiles: 4 and 3, not 6 and 1)
 PANEL_COLUMNS = 1  # each panel as wide as the page; a panel lays out its own sections
+
+
+def tiles_per_row(count: int) -> int:
+    rows = max(1, math.ceil(count / TILES_PER_ROW))
+    return max(1, math.ceil(count / rows))
 
 
 class TileButton(QPushButton):
@@ -55,6 +61,11 @@ class TileButton(QPushButton):
         layout.addWidget(self.count)
         layout.addWidget(self.title)
         self.setAccessibleName(self.title.text())
+        # Room for a title of two lines (six tiles to a row wrap the longer ones).
+        for label in (self.count, self.title):
+            label.ensurePolished()  # the style sheet's fonts
+        self.setMinimumHeight(self.count.fontMetrics().height()
+                              + 2 * self.title.fontMetrics().lineSpacing() + 16)
 
     @staticmethod
     def translated(source: str) -> str:
@@ -80,11 +91,13 @@ class HomePage(Page):
         self.tiles: dict[str, TileButton] = {}
         tiles_grid = QGridLayout()
         tiles_grid.setSpacing(10)
-        for i, tile in enumerate(tiles_for(user.role)):
+        tiles = tiles_for(user.role)
+        per_row = tiles_per_row(len(tiles))
+        for i, tile in enumerate(tiles):
             button = TileButton(tile)
             button.clicked.connect(lambda _on=False, key=tile.page: self.pageRequested.emit(key))
             self.tiles[tile.key] = button
-            tiles_grid.addWidget(button, i // TILES_PER_ROW, i % TILES_PER_ROW)
+            tiles_grid.addWidget(button, i // per_row, i % per_row)
         self.panels: dict[str, QWidget] = {}
         panels_grid = QGridLayout()
         panels_grid.setSpacing(12)

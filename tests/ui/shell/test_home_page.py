@@ -18,7 +18,7 @@ from ui.dialogs.letter_form import LetterFormDialog
 from ui.features import Tile, TileData, UiFeature
 from ui.main_window import MainWindow
 from ui.pages.home_letters import HomeLetters
-from ui.pages.home_page import HomePage
+from ui.pages.home_page import HomePage, tiles_per_row
 from ui.widgets.empty_state import EmptyState
 
 pytestmark = pytest.mark.gui
@@ -116,3 +116,7 @@ def test_empty_states_on_the_list_pages(qtbot: QtBot, ctx: AppContext, clerk: Cu
     [form] = letters_page.findChildren(LetterFormDialog)
     assert form.isVisible() and form.kind == "incoming"
     form.close()
+
+
+def test_tiles_share_their_rows_evenly() -> None:
+    assert [tiles_per_row(n) for n in (1, 3, 6, 7, 9, 12, 13)] == [1, 3, 6, 4, 5, 6, 5]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -114,3 +115,16 @@ def test_register_book_and_letterhead_are_in_the_menus(qtbot: QtBot, ctx: AppCon
     settings = window.open_letterhead_settings()
     assert settings.isVisible()
     settings.close()
+
+
+def test_every_page_title_fits_the_navigation(qtbot: QtBot, ctx: AppContext,
+                                              admin: CurrentUser) -> None:
+    """A feature's long title («کارگروه تسهیل و رفع موانع تولید») is read whole, not cut or
+    scrolled sideways."""
+    window = main_window(qtbot, ctx, admin)
+    nav = window.navigation
+    assert nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    metrics = QFontMetrics(nav.font())
+    room = nav.viewport().width() - 28  # the items' padding
+    for row in range(nav.count()):
+        assert metrics.horizontalAdvance(nav.item(row).text()) <= room, nav.item(row).text()
