@@ -149,7 +149,11 @@ class MainWindow(QMainWindow):
                           lambda data: self._show_badge(tile.page, data))
 
     def _show_badge(self, key: str, data: TileData) -> None:
-        row = self.page_keys().index(key)
+        keys = self.page_keys()
+        if data.page in keys and data.page != key:  # the tile opens another page for this user
+            self.navigation.item(keys.index(key)).setText(self.specs[keys.index(key)].title)
+            key = str(data.page)
+        row = keys.index(key)
         title = self.specs[row].title
         text = to_persian_digits(str(data.count)) if data.count else ""
         self.navigation.item(row).setText(f"{title} ({text})" if text else title)

@@ -44,6 +44,7 @@ class TileButton(QPushButton):
     def __init__(self, tile: Tile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tile = tile
+        self.opens = tile.page  # or the page its data names (a manager's: everyone's cases)
         self.setObjectName("homeTile")
         self.setProperty("state", "normal")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -75,6 +76,7 @@ class TileButton(QPushButton):
 
     def show_data(self, data: TileData) -> None:
         self.count.setText(count_text(data.count) if data.count is not None else "—")
+        self.opens = data.page or self.tile.page
         if data.title:
             self.title.setText(data.title)
         self.setProperty("state", data.state)
@@ -95,7 +97,7 @@ class HomePage(Page):
         per_row = tiles_per_row(len(tiles))
         for i, tile in enumerate(tiles):
             button = TileButton(tile)
-            button.clicked.connect(lambda _on=False, key=tile.page: self.pageRequested.emit(key))
+            button.clicked.connect(lambda _on=False, b=button: self.pageRequested.emit(b.opens))
             self.tiles[tile.key] = button
             tiles_grid.addWidget(button, i // per_row, i % per_row)
         self.panels: dict[str, QWidget] = {}

@@ -120,3 +120,20 @@ def test_empty_states_on_the_list_pages(qtbot: QtBot, ctx: AppContext, clerk: Cu
 
 def test_tiles_share_their_rows_evenly() -> None:
     assert [tiles_per_row(n) for n in (1, 3, 6, 7, 9, 12, 13)] == [1, 3, 6, 4, 5, 6, 5]
+
+
+def test_a_tile_opens_and_badges_the_page_its_data_names(
+        qtbot: QtBot, ctx: AppContext, clerk: CurrentUser, wait_tasks: WaitTasks,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A manager's «late cases» count everyone's cases: the tile opens that page (the data's
+    ``page``), and its count sits beside it, not beside the page the registry names."""
+    extra = UiFeature("cases-like", tiles=(
+        Tile("late_cases", "Late cases", f"{__name__}:another_feature_tile", "contacts",
+             "read_letters", order=15),))
+    monkeypatch.setattr(features, "UI_FEATURES", (*features.UI_FEATURES, extra))
+    window, home = open_home(qtbot, ctx, clerk, wait_tasks)
+    titles = {window.page_keys()[row]: window.navigation.item(row).text()
+              for row in range(window.navigation.count())}
+    assert titles["letters"] == "مکاتبات (۳)" and titles["contacts"] == "مخاطبان"
+    home.tiles["late_cases"].click()
+    assert window.stack.currentWidget() is window.show_page("letters")
