@@ -242,6 +242,7 @@ CASES = Feature(
         Grant("manage_calendar", "تقویم کاری", "Change the working-day calendar"),
     ),
     messages="secretariat.cases._messages",
+    selftests=(SelfTest("calendar", "secretariat.cases._selftest:check_calendar"),),
     reactions=(
         Reaction("secretariat.contacts._dto:ContactsMerged",
                  "secretariat.cases._contact_links:on_contacts_merged"),
