@@ -150,8 +150,8 @@ PRINTING = Feature(
     api="secretariat.printing.api",
     depends_on=("correspondence", "contacts"),
     commands=(
-        Command("print", "print letters, the register, receipts, envelopes to PDF",
-                "secretariat.cli.printing"),
+        Command("print", "print documents to PDF: letters, the register, receipts, envelopes, "
+                "membership cards...", "secretariat.cli.printing", group=True),
     ),
     messages="secretariat.printing._messages",
     selftests=(
