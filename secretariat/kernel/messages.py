@@ -101,6 +101,11 @@ MESSAGES: dict[str, str] = {
     "invalid_mobile": "شماره همراه معتبر نیست؛ آن را به شکل ۰۹۱۲۳۴۵۶۷۸۹ وارد کنید.",
     "invalid_phone": "شماره تلفن ثابت معتبر نیست؛ آن را با پیش‌شماره (مثل ۰۲۶۳۲۱۲۳۴۵۶) یا ۸ رقم محلی وارد کنید.",
     "login_required": "نام کاربری داده نشده است (--user یا SECRETARIAT_USER).",
+    "sheet_unreadable": "پروندهٔ اکسل خوانده نمی‌شود: {detail}",
+    "sheet_empty": "در پروندهٔ اکسل ردیفی نیست.",
+    "import_columns_missing": "این ستون‌ها در پرونده پیدا نشد: {columns}",
+    "import_column_twice": "دو ستون به «{name}» داده شده است.",
+    "import_unknown_field": "خانهٔ «{name}» شناخته نیست.",
 }
 
 

@@ -49,31 +49,38 @@ def _cell(value: Any, kind: Kind) -> Any:
 
 def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]]) -> Path:
-    """Write one sheet (rows streamed, so a long register stays small in memory); the file
-    is written next to ``path`` and renamed into place."""
+    """Write one sheet, streamed (openpyxl's write-only mode: rows go to the file as they
+    come, so a directory of 50,000 members stays small in memory); the file is written next
+    to ``path`` and renamed into place."""
     # Deferred: openpyxl costs a tenth of a second to import, only exports need it.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title[:31]  # Excel's limit
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])  # Excel's limit
     sheet.sheet_view.rightToLeft = True
-    sheet.append([c.header for c in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+    bold, centred = Font(bold=True), Alignment(horizontal="center", vertical="center",
+                                               wrap_text=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.header)
+        cell.font, cell.alignment = bold, centred
+        header.append(cell)
+    sheet.append(header)
+    dates = [i for i, c in enumerate(columns) if c.kind == DATE]
     for row in rows:
-        sheet.append([_cell(v, c.kind) for v, c in zip(row, columns, strict=True)])
-    for index, column in enumerate(columns, start=1):
-        if column.kind == DATE:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+        values = [_cell(v, c.kind) for v, c in zip(row, columns, strict=True)]
+        for i in dates:
+            if values[i] is not None:
+                cell = WriteOnlyCell(sheet, value=values[i])
                 cell.number_format = "yyyy-mm-dd"
+                values[i] = cell
+        sheet.append(values)
     tmp = path.with_name(path.name + ".tmp")
     book.save(tmp)
     tmp.replace(path)
