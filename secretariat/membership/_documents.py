@@ -32,6 +32,7 @@ from secretariat.printing.api import (
     line_width,
     ltr_isolate,
     new_pdf_canvas,
+    text_digits,
 )
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
@@ -72,18 +73,19 @@ def _draw_card(canvas: Canvas, f: CardFacts, x: float, y: float) -> None:
     head_right = right - (logo + 2 * mm if has_logo else 0)
     head_width = head_right - (x + pad)
     canvas.setFillColor(ACCENT)
-    size = _fit(f.association_name, FONT_BOLD, 9, head_width)
-    draw_rtl_line(canvas, f.association_name, head_right, y + CARD_H - 6.5 * mm, FONT_BOLD, size)
+    association = text_digits(f.association_name)
+    size = _fit(association, FONT_BOLD, 9, head_width)
+    draw_rtl_line(canvas, association, head_right, y + CARD_H - 6.5 * mm, FONT_BOLD, size)
     canvas.setFillColor(GREY)
     draw_rtl_line(canvas, CARD_TITLE, head_right, y + CARD_H - 10.8 * mm, FONT_MEDIUM, 7)
     canvas.setFillColor(Color(0, 0, 0))
     qr = 17 * mm
     text_left = x + pad + qr + 2 * mm
-    rows = (("نام واحد:", f.unit_name), ("شمارهٔ عضویت:", ltr_isolate(f.number)),
-            ("نوع عضویت:", f.type_name + (" (دارای حق رأی)" if f.vote else "")),
+    rows = (("نام واحد:", text_digits(f.unit_name)), ("شمارهٔ عضویت:", ltr_isolate(f.number)),
+            ("نوع عضویت:", text_digits(f.type_name) + (" (دارای حق رأی)" if f.vote else "")),
             ("اعتبار تا:", jalali(f.valid_until)))
     line_y = y + CARD_H - 18.5 * mm
-    label_w = 17 * mm
+    label_w = max(line_width(label, FONT_BOLD, 6.8) for label, _v in rows) + 2 * mm
     for label, value in rows:
         draw_rtl_line(canvas, label, right, line_y, FONT_BOLD, 6.8)
         width = right - label_w - text_left
@@ -157,18 +159,20 @@ def render_certificate(f: CardFacts, issued_on: date, size: str = "A4") -> bytes
         y -= logo + 6 * mm * scale
     draw_centred(canvas, f.org_name, width / 2, y, FONT_MEDIUM, 12 * scale)
     y -= 9 * mm * scale
-    draw_centred(canvas, f.association_name, width / 2, y, FONT_BOLD,
-                 _fit(f.association_name, FONT_BOLD, 15 * scale, width - 2 * margin))
+    association = text_digits(f.association_name)
+    draw_centred(canvas, association, width / 2, y, FONT_BOLD,
+                 _fit(association, FONT_BOLD, 15 * scale, width - 2 * margin))
     y -= 20 * mm * scale
     canvas.setFillColor(ACCENT)
     draw_centred(canvas, CERTIFICATE_TITLE, width / 2, y, FONT_BOLD, 26 * scale)
     canvas.setFillColor(Color(0, 0, 0))
     y -= 18 * mm * scale
     vote = "با حق رأی" if f.vote else "بدون حق رأی"
-    body = (f"بدین‌وسیله گواهی می‌شود «{f.unit_name}» به شناسهٔ {fa(f.national_id)} از تاریخ "
-            f"{jalali(f.joined_on)} با شمارهٔ عضویت {ltr_isolate(f.number)} عضو «{f.type_name}» "
-            f"({vote}) {f.association_name} است و این عضویت تا تاریخ {jalali(f.valid_until)} "
-            "اعتبار دارد.")
+    body = text_digits(
+        f"بدین‌وسیله گواهی می‌شود «{f.unit_name}» به شناسهٔ {f.national_id} از تاریخ "
+        f"{jalali(f.joined_on)} با شمارهٔ عضویت {ltr_isolate(f.number)} عضو «{f.type_name}» "
+        f"({vote}) {f.association_name} است و این عضویت تا تاریخ {jalali(f.valid_until)} "
+        "اعتبار دارد.")
     text_size = 13 * scale
     y = draw_rtl_paragraph(canvas, body, width - margin - 6 * mm * scale, y,
                            width - 2 * margin - 12 * mm * scale, FONT_REGULAR, text_size,
@@ -214,8 +218,8 @@ def render_receipt(payment: PaymentInfo, org_name: str, association_name: str,
     method = PaymentMethod.label_of(payment.method)
     reference = f" — شمارهٔ پیگیری {ltr_isolate(fa(payment.reference))}" if payment.reference else ""
     lines = [
-        ("انجمن:", association_name),
-        ("واحد عضو:", f"{unit_name} (شناسهٔ {fa(unit_id_text)})"),
+        ("انجمن:", text_digits(association_name)),
+        ("واحد عضو:", text_digits(f"{unit_name} (شناسهٔ {unit_id_text})")),
         ("شمارهٔ عضویت:", ltr_isolate(payment.membership_number)),
         ("مبلغ:", format_amount(payment.amount, unit)),
         ("تاریخ و روش پرداخت:", f"{jalali(payment.paid_on)}، {method}{reference}"),

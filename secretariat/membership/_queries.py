@@ -8,6 +8,7 @@ expiring or the arrears stays fast at tens of thousands of members.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any, cast
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -95,7 +96,7 @@ def rows_where(session: Session, conditions: list[ColumnElement[bool]], today: d
         .where(*conditions)
         .order_by(Membership.association_id, Membership.seq)
         .offset(offset).limit(limit))
-    return [MembershipRow(*row) for row in session.execute(query).tuples()]  # type: ignore[arg-type,call-arg]
+    return [MembershipRow(*cast(tuple[Any, ...], row)) for row in session.execute(query)]
 
 
 def list_memberships(ctx: AppContext, actor: CurrentUser, query: MemberQuery,

@@ -210,9 +210,9 @@ def import_units(ctx: AppContext, actor: CurrentUser, path: Path,
     refused: list[RefusedRow] = []
     duplicates = 0
     with ctx.read() if dry_run else ctx.write() as session:
-        existing = dict(session.execute(
+        existing = {national_id: name for national_id, name in session.execute(
             select(MemberUnit.national_id, Contact.name)
-            .join(Contact, Contact.id == MemberUnit.contact_id)).tuples())
+            .join(Contact, Contact.id == MemberUnit.contact_id))}
         first_row: dict[str, int] = {}
         valid: list[CleanUnit] = []
         for number, cells in sheet.rows:
