@@ -35,7 +35,7 @@ class RepresentativeInput:
 @dataclass(frozen=True)
 class UnitInput:
     name: str
-    person: str = "legal"  # PersonKind
+    person: str = "legal"  # PersonKind ("": from the ID's length)
     national_id: str = ""  # شناسه ملی (legal, 11 digits) or کد ملی (natural, 10 digits)
     economic_code: str = ""
     registration_no: str = ""

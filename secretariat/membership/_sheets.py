@@ -33,7 +33,7 @@ from secretariat.kernel.sheet_import import (
     read_sheet,
     write_refusals,
 )
-from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
+from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.kernel.text.normalize import normalize_for_search
 from secretariat.kernel.workbook import DATE_TEXT, NUMBER, TEXT, Column, write_sheet
 from secretariat.membership._dto import (
@@ -156,13 +156,10 @@ def _unit_input(values: Mapping[str, str]) -> UnitInput:
     if person is None and text["person"]:
         raise ValidationError("person", "invalid_choice", value=text["person"],
                               allowed="حقوقی، حقیقی")
-    if person is None:  # no column: the ID's length says which it is
-        person = PersonKind.NATURAL if len(to_ascii_digits(text["national_id"])) <= 10 else (
-            PersonKind.LEGAL)
     registered = (parse_jalali(text["registration_date"], "registration_date")
                   if text["registration_date"] else None)
     return UnitInput(
-        name=text["name"], person=person.value, national_id=text["national_id"],
+        name=text["name"], person=person.value if person else "", national_id=text["national_id"],
         economic_code=text["economic_code"], registration_no=text["registration_no"],
         registration_office=text["registration_office"], registration_date=registered,
         isic=text["isic"], industrial_park=text["industrial_park"],

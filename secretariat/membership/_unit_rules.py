@@ -34,6 +34,13 @@ class CleanUnit:
     warnings: tuple[str, ...]
 
 
+def person_of(national_id: str) -> str:
+    """When nobody said: 10 digits (or fewer, a lost leading zero) is a natural person's
+    کد ملی, 11 a legal person's شناسه ملی."""
+    digits = to_ascii_digits(national_id).strip()
+    return (PersonKind.NATURAL if len(digits) <= 10 else PersonKind.LEGAL).value
+
+
 def clean_national_id(person: str, value: str) -> str:
     """The unit's identifier in canonical digits (ValidationError on ``national_id``)."""
     if not (value or "").strip():
@@ -55,7 +62,7 @@ def _economic_code(person: str, national_id: str, value: str) -> str:
 
 
 def clean_unit(data: UnitInput) -> CleanUnit:
-    person = clean_choice(data.person, PersonKind, "person")
+    person = clean_choice(data.person or person_of(data.national_id), PersonKind, "person")
     name = clean_line(data.name, "name", 300, required=True)
     national_id = clean_national_id(person, data.national_id)
     isic = to_ascii_digits(data.isic).strip()

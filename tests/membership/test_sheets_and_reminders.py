@@ -43,7 +43,9 @@ def test_import_dry_run_dedupe_and_report(ctx: AppContext, admin: CurrentUser,
     dry = membership.import_units(ctx, admin, source, dry_run=True, report=report)
     assert (dry.added, dry.refused, dry.duplicates) == (2, 2, 2)
     assert [u.name for u in membership.list_units(ctx, admin)] == ["واحد موجود"]  # nothing
-    rows = list(load_workbook(report).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    sheet = load_workbook(report).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("ردیف", "دلیل رد شدن", "نام واحد")
     reasons = {row[0]: row[1] for row in rows[1:]}
     assert sorted(reasons) == [2, 4, 5, 7]
