@@ -9,9 +9,9 @@ import pytest
 from openpyxl import Workbook
 
 from secretariat.kernel.jalali import format_jalali, today_tehran
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, SignIn
 
-ADMIN = {"user": "admin", "password": "admin-password-1"}
+ADMIN = SignIn(user="admin", password="admin-password-1")
 TODAY = format_jalali(today_tehran(), persian=False)
 
 
