@@ -224,7 +224,8 @@ MEMBERSHIP = Feature(
         Command("import", "import from Excel", "secretariat.cli.membership_files", group=True),
     ),
     permissions=(
-        Grant("read_membership", "دیدن انجمن‌ها و اعضا", "Read membership", READERS),
+        Grant("read_membership", "دیدن انجمن‌ها و اعضا", "Read membership",
+              (MANAGER, EXPERT, OFFICER, VIEWER)),
         Grant("manage_membership", "مدیریت اعضا", "Manage membership", (OFFICER,)),
     ),
     messages="secretariat.membership._messages",

@@ -49,6 +49,13 @@ class FormErrors:
         self.message_label.clear()
         self.message_label.hide()
 
+    def clear_field(self, field: str) -> None:
+        """Hide ``field``'s line (a form that checks a field as it is left)."""
+        entry = self._fields.get(field)
+        if entry is not None:
+            entry[1].clear()
+            entry[1].hide()
+
     def show_text(self, field: str | None, text: str) -> None:
         """Show ``text`` under ``field`` (and focus it), or in the general line."""
         if field and field in self._fields:
