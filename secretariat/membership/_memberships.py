@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from secretariat.kernel import audit, counters
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc, today_tehran
 from secretariat.kernel.permissions import require
 from secretariat.kernel.text.clean import clean_block
+from secretariat.kernel.text.digits import to_ascii_digits
 from secretariat.membership import _money
 from secretariat.membership._associations import type_row
 from secretariat.membership._dto import (
@@ -49,7 +50,7 @@ from secretariat.membership._snapshots import (
     membership_snapshot,
     period_snapshot,
 )
-from secretariat.membership._status import status_of
+from secretariat.membership._status import status_by_id, status_of, status_where
 from secretariat.membership._vocab import DecisionKind, MembershipPermission
 
 READ, MANAGE = MembershipPermission.READ, MembershipPermission.MANAGE
@@ -202,8 +203,14 @@ def membership_status(ctx: AppContext, actor: CurrentUser, ref: str | int,
                       today: date | None = None) -> str:
     """One membership's status (the lists' SQL expression for its row)."""
     require(actor, READ)
-    with ctx.read() as session:
-        return status_of(session, membership_row(session, ref).id, today or today_tehran())
+    text = to_ascii_digits(str(ref)).strip()
+    day = today or today_tehran()
+    with ctx.read() as session:  # a number has letters (ANJ-0034); an id is digits only
+        found = (status_by_id(session, int(text), day) if text.isdigit()
+                 else status_where(session, Membership.number == text.upper(), day))
+    if found is None:
+        raise NotFound("membership_not_found", ref=str(ref))
+    return found
 
 
 def detail(session: Session, membership: Membership, today: date) -> MembershipDetail:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, and_, case, or_, select
+from sqlalchemy import BindParameter, Date, and_, bindparam, case, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -52,7 +52,7 @@ def _days_after_postgresql(element: days_after, compiler: Any, **kw: Any) -> str
     return f"({compiler.process(day, **kw)} + {compiler.process(days, **kw)})"
 
 
-def status_expression(today: date) -> ColumnElement[str]:
+def status_expression(today: date | BindParameter[date]) -> ColumnElement[str]:
     """The status of each row of ``Membership`` joined with its ``MembershipType``."""
     m, t = Membership, MembershipType
     return case(
@@ -66,14 +66,34 @@ def status_expression(today: date) -> ColumnElement[str]:
     )
 
 
+_ONE = (select(status_expression(bindparam("today", type_=Date())))
+        .select_from(Membership)
+        .join(MembershipType, MembershipType.id == Membership.type_id)
+        .where(Membership.id == bindparam("membership_id")))
+
+
 def status_of(session: Session, membership_id: int, today: date) -> str:
     """One membership's status: the list's expression, evaluated for its row."""
+    found = status_by_id(session, membership_id, today)
+    assert found is not None
+    return found
+
+
+def status_by_id(session: Session, membership_id: int, today: date) -> str | None:
+    """As ``status_of``, None when there is no such membership (the statement is built once:
+    this is asked one row at a time)."""
+    value = session.scalar(_ONE, {"today": today, "membership_id": membership_id})
+    return None if value is None else str(value)
+
+
+def status_where(session: Session, condition: ColumnElement[bool], today: date) -> str | None:
+    """The status of the membership ``condition`` picks (None: there is none), one query."""
     value = session.scalar(
         select(status_expression(today))
         .select_from(Membership)
         .join(MembershipType, MembershipType.id == Membership.type_id)
-        .where(Membership.id == membership_id))
-    return str(value)
+        .where(condition))
+    return None if value is None else str(value)
 
 
 def status_condition(status: str, today: date, max_grace: int) -> list[ColumnElement[bool]]:
