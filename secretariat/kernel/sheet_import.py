@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from zipfile import BadZipFile
 
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali
@@ -78,7 +79,7 @@ def read_sheet(path: Path, field: str = "file") -> Sheet:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, KeyError, ValueError) as exc:
+    except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as exc:
         raise ValidationError(field, "sheet_unreadable", detail=str(exc)) from exc
     try:
         sheet = book.worksheets[0]
