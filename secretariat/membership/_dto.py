@@ -322,7 +322,7 @@ class DuplicateUnit(ValidationError):
 
     def __init__(self, existing_id: int, name: str, **params: Any) -> None:
         self.existing_id = existing_id
-        super().__init__("national_id", "duplicate_national_id", name=name,
+        super().__init__("identifier", "duplicate_national_id", name=name,
                          id=existing_id, **params)
 
 

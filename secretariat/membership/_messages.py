@@ -82,6 +82,7 @@ FIELD_NAMES: dict[str, str] = {
     "receipt": "رسید",
     "periods": "دوره‌ها",
     "amount_unit": "واحد پول",
+    "identifier": "شناسه ملی / کد ملی",
 }
 
 PROBLEMS: dict[str, str] = {

@@ -21,6 +21,8 @@ from secretariat.kernel.text.digits import to_ascii_digits
 from secretariat.membership._dto import UnitInput
 from secretariat.membership._vocab import PersonKind
 
+# The field a unit's ID is refused on: «شناسه ملی / کد ملی» (a legal or a natural person's).
+IDENTIFIER = "identifier"
 _ISIC = re.compile(r"[0-9]{4,10}")
 _WEBSITE = re.compile(r"(https?://)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?")
 
@@ -44,10 +46,10 @@ def person_of(national_id: str) -> str:
 def clean_national_id(person: str, value: str) -> str:
     """The unit's identifier in canonical digits (ValidationError on ``national_id``)."""
     if not (value or "").strip():
-        raise ValidationError("national_id", "required")
+        raise ValidationError(IDENTIFIER, "required")
     if person == PersonKind.LEGAL:
-        return ids.validate_legal_id(value, "national_id")
-    return ids.validate_national_id(value, "national_id")
+        return ids.validate_legal_id(value, IDENTIFIER)
+    return ids.validate_national_id(value, IDENTIFIER)
 
 
 def _economic_code(person: str, national_id: str, value: str) -> str:

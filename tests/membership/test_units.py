@@ -39,7 +39,7 @@ def test_invalid_ids_are_refused_on_the_field(ctx: AppContext, admin: CurrentUse
     with pytest.raises(ValidationError) as refused:
         membership.add_unit(ctx, admin, UnitInput(name="نمونه", person=person,
                                                   national_id=value))
-    assert refused.value.field == "national_id"
+    assert refused.value.field == "identifier"  # «شناسه ملی / کد ملی»
     assert membership.list_units(ctx, admin) == []
 
 

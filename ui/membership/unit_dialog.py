@@ -74,7 +74,8 @@ class UnitDialog(FormDialog):
         }
         self.add(self.tr("Person:"), "person", self.person)
         for name in LINES:
-            self.add(captions[name], name, self.inputs[name])
+            aliases = ("identifier",) if name == "national_id" else ()
+            self.add(captions[name], name, self.inputs[name], *aliases)
             if name == "registration_office":
                 self.add(self.tr("Registration date:"), "registration_date",
                          self.registration_date)
@@ -131,7 +132,7 @@ class UnitDialog(FormDialog):
         try:
             value = rule(text, name)
         except ValidationError as exc:
-            self.errors.show_text(name, error_text(exc).split(": ", 1)[-1])
+            self.errors.show_text(name, error_text(exc).split(": ", 1)[-1], focus=False)
             return None
         self.inputs[name].setText(to_persian_digits(value))
         return value
@@ -147,7 +148,7 @@ class UnitDialog(FormDialog):
         def shown(found: UnitInfo | None) -> None:
             if found is not None and found.id != mine:
                 self.errors.show_text("national_id", self.tr(
-                    "This ID is already the unit «{name}».").format(name=found.name))
+                    "This ID is already the unit «{name}».").format(name=found.name), focus=False)
 
         run_task(lambda: membership.find_unit(ctx, user, person, value), shown,
                  lambda _exc: None, context=self)
@@ -163,12 +164,12 @@ class UnitDialog(FormDialog):
         try:
             value, warnings = ids.check_postal_code(text)
         except ValidationError as exc:
-            self.errors.show_text("postal_code", error_text(exc).split(": ", 1)[-1])
+            self.errors.show_text("postal_code", error_text(exc).split(": ", 1)[-1], focus=False)
             return
         self.inputs["postal_code"].setText(to_persian_digits(value))
         if warnings:
             self.errors.show_text("postal_code", self.tr("Warning: {text}").format(
-                text=message_template(warnings[0]) or warnings[0]))
+                text=message_template(warnings[0]) or warnings[0]), focus=False)
 
     # --- saving --------------------------------------------------------------------------
 
