@@ -302,6 +302,14 @@
         <translation>گواهی…</translation>
     </message>
     <message>
+        <source>Two per A4 row…</source>
+        <translation>دو کارت در هر ردیف A4…</translation>
+    </message>
+    <message>
+        <source>For a card printer (CR80)…</source>
+        <translation>برای چاپگر کارت (CR80)…</translation>
+    </message>
+    <message>
         <source>Print the receipt…</source>
         <translation>چاپ رسید…</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -108,17 +109,25 @@ class MembersPage(Page):
                 ("card", self.tr("Card…"), self.card, False),
                 ("certificate", self.tr("Certificate…"), self.certificate, False)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, act=slot: act())
             button.setVisible(self.can_manage or not manage)
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch()
+        card_menu = QMenu(self)
+        card_menu.addAction(self.tr("Two per A4 row…"), lambda: self.card("a4"))
+        card_menu.addAction(self.tr("For a card printer (CR80)…"), lambda: self.card("card"))
+        self.buttons["card"].setMenu(card_menu)
+        size_menu = QMenu(self)
+        size_menu.addAction("A4…", lambda: self.certificate("A4"))
+        size_menu.addAction("A5…", lambda: self.certificate("A5"))
+        self.buttons["certificate"].setMenu(size_menu)
         payment_actions = QHBoxLayout()
         for key, text, slot, manage in (
                 ("receipt", self.tr("Print the receipt…"), self.receipt, False),
                 ("reverse", self.tr("Reverse the payment…"), self.reverse, True)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, act=slot: act())
             button.setVisible(self.can_manage or not manage)
             self.buttons[key] = button
             payment_actions.addWidget(button)
@@ -337,17 +346,17 @@ class MembersPage(Page):
             lambda reason, _day: membership.reverse_payment(ctx, user, receipt, reason),
             with_date=False, parent=self))
 
-    def card(self) -> None:
+    def card(self, layout: str = "a4") -> None:
         if self.detail is not None:
             ctx, user, number = self.ctx, self.user, self.detail.number
-            preview(self, lambda: membership.card_pdf(ctx, user, [number]),
+            preview(self, lambda: membership.card_pdf(ctx, user, [number], layout),
                     self.tr("Membership card {number}").format(number=number),
                     f"card-{number}.pdf")
 
-    def certificate(self) -> None:
+    def certificate(self, size: str = "A4") -> None:
         if self.detail is not None:
             ctx, user, number = self.ctx, self.user, self.detail.number
-            preview(self, lambda: membership.certificate_pdf(ctx, user, number),
+            preview(self, lambda: membership.certificate_pdf(ctx, user, number, size),
                     self.tr("Membership certificate {number}").format(number=number),
                     f"certificate-{number}.pdf")
 

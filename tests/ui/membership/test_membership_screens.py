@@ -23,6 +23,7 @@ from ui.membership.members_page import MembersPage
 from ui.membership.reminders_page import RemindersPage, expiring_tile
 from ui.membership.unit_dialog import UnitDialog
 from ui.membership.units_page import UnitsPage
+from ui.printing.preview_dialog import PdfPreviewDialog
 from ui.widgets.tables import select_row
 
 pytestmark = pytest.mark.gui
@@ -81,6 +82,12 @@ def test_members_page_shows_status_and_refuses_cards_of_inactive_members(
     select_row(page.table, _row_of(page, active.number))
     wait_tasks()
     assert page.buttons["card"].isEnabled()
+    page.card("card")  # the card printer's layout, previewed
+    wait_tasks()
+    qtbot.waitUntil(lambda: bool(page.findChildren(PdfPreviewDialog)), timeout=10_000)
+    preview = page.findChildren(PdfPreviewDialog)[0]
+    assert preview.pdf.page_count == 1 and active.number in preview.windowTitle()
+    preview.close()
     page.arrears.setChecked(True)
     wait_tasks()
     assert all(r.arrears > 0 for r in page.model._rows) and page.model.rowCount() >= 1
