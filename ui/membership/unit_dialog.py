@@ -150,8 +150,7 @@ class UnitDialog(FormDialog):
                 self.errors.show_text("national_id", self.tr(
                     "This ID is already the unit «{name}».").format(name=found.name), focus=False)
 
-        run_task(lambda: membership.find_unit(ctx, user, person, value), shown,
-                 lambda _exc: None, context=self)
+        run_task(lambda: membership.find_unit(ctx, user, person, value), shown, context=self)
 
     def _check_economic_code(self) -> None:
         self._check(ids.validate_economic_code, "economic_code")
