@@ -120,3 +120,16 @@ def test_a_card_code_verifies_against_the_register(
     membership.reverse_payment(ctx, admin, paid.payment.receipt, "برگشت")
     after = membership.verify_card(ctx, admin, payload)
     assert not after.matches and after.status == "pending"  # the register no longer covers it
+
+
+def test_check_finds_a_unit_document_gone(ctx: AppContext, admin: CurrentUser,
+                                          tmp_path: Path) -> None:
+    u = unit(ctx, admin)
+    scan = tmp_path / "licence.pdf"
+    scan.write_bytes(b"%PDF-1.4 licence")
+    document = membership.attach_documents(ctx, admin, u.id, "licence", [scan])[0]
+    assert run_check(ctx).problems == []
+    membership.document_file(ctx, admin, document.id).unlink()
+    problems = run_check(ctx).problems
+    assert [(p.code, p.params["name"]) for p in problems] == [
+        ("unit_document_missing", "licence.pdf")]
