@@ -15,6 +15,7 @@ from secretariat.contacts.api import ContactInput, ContactKind
 from secretariat.kernel import audit, ids
 from secretariat.kernel.blobs import check_source
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.permissions import require
@@ -28,7 +29,12 @@ from secretariat.membership._dto import (
     TypeInfo,
     TypeInput,
 )
-from secretariat.membership._lookup import association_info, association_infos, association_row
+from secretariat.membership._lookup import (
+    as_id,
+    association_info,
+    association_infos,
+    association_row,
+)
 from secretariat.membership._lookup import type_info as to_type_info
 from secretariat.membership._models import Association, Membership, MembershipType
 from secretariat.membership._periods import parse_period
@@ -227,7 +233,7 @@ def update_type(ctx: AppContext, actor: CurrentUser, type_id: int, data: TypeInp
     require(actor, MANAGE)
     columns = _clean_type(data)
     with ctx.write() as session:
-        row = session.get(MembershipType, type_id)
+        row = session.get(MembershipType, type_id) if is_row_id(type_id) else None
         if row is None:
             raise ValidationError("type", "type_not_found", name=str(type_id))
         association = association_row(session, row.association_id)
@@ -265,8 +271,8 @@ def type_row(session: Session, association_id: int, ref: str | int) -> Membershi
     text = to_ascii_digits(str(ref)).strip()
     found = session.scalar(select(MembershipType).where(
         MembershipType.association_id == association_id, MembershipType.name == text))
-    if found is None and text.isdigit():
-        candidate = session.get(MembershipType, int(text))
+    if found is None and (row_id := as_id(text)) is not None:
+        candidate = session.get(MembershipType, row_id)
         if candidate is not None and candidate.association_id == association_id:
             found = candidate
     if found is None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.models import Contact
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -40,13 +41,19 @@ def _text(ref: object) -> str:
     return to_ascii_digits(str(ref)).strip()
 
 
+def as_id(text: str) -> int | None:
+    """The row id ``text`` names, if it can name one (digits within the ids' range)."""
+    value = int(text) if text.isdigit() and len(text) < 20 else None
+    return value if is_row_id(value) else None
+
+
 def association_row(session: Session, ref: str | int, field: str = "association"
                     ) -> Association:
     """By code (any case) or id."""
     text = _text(ref)
     found = None
-    if text.isdigit():
-        found = session.get(Association, int(text))
+    if (row_id := as_id(text)) is not None:
+        found = session.get(Association, row_id)
     if found is None and text:
         found = session.scalar(select(Association).where(Association.code == text.upper()))
     if found is None:
@@ -56,7 +63,8 @@ def association_row(session: Session, ref: str | int, field: str = "association"
 
 def unit_row(session: Session, ref: str | int, field: str = "unit") -> MemberUnit:
     text = _text(ref)
-    found = session.get(MemberUnit, int(text)) if text.isdigit() else None
+    row_id = as_id(text)
+    found = session.get(MemberUnit, row_id) if row_id is not None else None
     if found is None:
         raise NotFound("unit_not_found", ref=str(ref)) if field == "" else ValidationError(
             field, "unit_not_found", ref=str(ref))
@@ -67,8 +75,8 @@ def membership_row(session: Session, ref: str | int) -> Membership:
     """By number (ANJ-0034, any case) or id."""
     text = _text(ref)
     found = session.scalar(select(Membership).where(Membership.number == text.upper()))
-    if found is None and text.isdigit():
-        found = session.get(Membership, int(text))
+    if found is None and (row_id := as_id(text)) is not None:
+        found = session.get(Membership, row_id)
     if found is None:
         raise NotFound("membership_not_found", ref=str(ref))
     return found
@@ -83,8 +91,8 @@ def payment_row(session: Session, ref: str | int) -> MembershipPayment:
         found = session.scalar(select(MembershipPayment).where(
             MembershipPayment.receipt_year == int(match[1]),
             MembershipPayment.receipt_seq == int(match[2])))
-    elif text.isdigit():
-        found = session.get(MembershipPayment, int(text))
+    elif (row_id := as_id(text)) is not None:
+        found = session.get(MembershipPayment, row_id)
     if found is None:
         raise NotFound("receipt_not_found", ref=str(ref))
     return found

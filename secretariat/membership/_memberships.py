@@ -27,6 +27,7 @@ from secretariat.membership._dto import (
     PeriodInfo,
 )
 from secretariat.membership._lookup import (
+    as_id,
     association_info,
     association_row,
     membership_row,
@@ -206,7 +207,9 @@ def membership_status(ctx: AppContext, actor: CurrentUser, ref: str | int,
     text = to_ascii_digits(str(ref)).strip()
     day = today or today_tehran()
     with ctx.read() as session:  # a number has letters (ANJ-0034); an id is digits only
-        found = (status_by_id(session, int(text), day) if text.isdigit()
+        row_id = as_id(text)
+        found = (status_by_id(session, row_id, day) if row_id is not None
+                 else None if text.isdigit()
                  else status_where(session, Membership.number == text.upper(), day))
     if found is None:
         raise NotFound("membership_not_found", ref=str(ref))

@@ -19,6 +19,7 @@ from secretariat.contacts.api import ContactChanged, ContactInput, ContactsMerge
 from secretariat.kernel import audit
 from secretariat.kernel.blobs import check_source
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import Contact
@@ -214,7 +215,7 @@ def document_file(ctx: AppContext, actor: CurrentUser, document_id: int) -> Path
     """Where a unit's document is stored (to open or save a copy)."""
     require(actor, READ)
     with ctx.read() as session:
-        row = session.get(UnitDocument, document_id)
+        row = session.get(UnitDocument, document_id) if is_row_id(document_id) else None
         if row is None:
             raise NotFound("not_found")
         return ctx.blobs.path(row.sha256)
