@@ -51,14 +51,14 @@ def test_check_is_clean_then_catches_a_payment_edited_outside(
     membership.reverse_payment(ctx, admin, paid.payment.receipt, "آزمایش")
     membership.record_payment(ctx, admin, "ANJ-0001", PaymentInput(
         amount=ENTRY, paid_on=today_tehran()))
-    report = run_check(ctx)
+    report = run_check(ctx, admin)
     assert report.problems == []
     assert {"membership_money", "membership_counters", "membership_files"} <= set(report.checks)
     raw = sqlite3.connect(ctx.data_dir / "secretariat.sqlite")
     raw.execute("UPDATE membership_payments SET amount = amount * 10 WHERE id = 2")
     raw.commit()
     raw.close()
-    codes = {p.code for p in run_check(ctx).problems}
+    codes = {p.code for p in run_check(ctx, admin).problems}
     assert {"allocation_mismatch", "record_changed_outside"} <= codes
 
 
@@ -69,7 +69,7 @@ def test_check_catches_paid_edited_and_a_number_gap(
     raw.execute("UPDATE counters SET last = last + 1 WHERE scope = 'member_receipt'")
     raw.commit()
     raw.close()
-    codes = {p.code for p in run_check(ctx).problems}
+    codes = {p.code for p in run_check(ctx, admin).problems}
     assert {"period_paid_mismatch", "receipt_counter_mismatch"} <= codes
 
 
@@ -128,8 +128,8 @@ def test_check_finds_a_unit_document_gone(ctx: AppContext, admin: CurrentUser,
     scan = tmp_path / "licence.pdf"
     scan.write_bytes(b"%PDF-1.4 licence")
     document = membership.attach_documents(ctx, admin, u.id, "licence", [scan])[0]
-    assert run_check(ctx).problems == []
+    assert run_check(ctx, admin).problems == []
     membership.document_file(ctx, admin, document.id).unlink()
-    problems = run_check(ctx).problems
+    problems = run_check(ctx, admin).problems
     assert [(p.code, p.params["name"]) for p in problems] == [
         ("unit_document_missing", "licence.pdf")]

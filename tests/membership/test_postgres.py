@@ -35,6 +35,6 @@ def test_status_in_the_query_on_postgresql(tmp_path: Path, pg_url: str) -> None:
             rows = membership.list_memberships(ctx, admin, MemberQuery(status=expected),
                                                today=day).rows
             assert [r.number for r in rows] == [joined.number]
-        assert run_check(ctx).problems == []
+        assert run_check(ctx, admin).problems == []
     finally:
         ctx.close()
