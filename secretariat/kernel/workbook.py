@@ -53,19 +53,43 @@ def _cell(value: Any, kind: Kind) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook written by ``write_sheets``."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+
+
 def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]]) -> Path:
     """Write one sheet, streamed (openpyxl's write-only mode: rows go to the file as they
     come, so a directory of 50,000 members stays small in memory); the file is written next
     to ``path`` and renamed into place."""
+    return write_sheets(path, [Sheet(title, columns, rows)])
+
+
+def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
+    """Several sheets in one workbook (a report's tables), each as ``write_sheet`` makes it."""
     # Deferred: openpyxl costs a tenth of a second to import, only exports need it.
     from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for data in sheets:
+        _fill(book.create_sheet(data.title[:31]), data)  # 31: Excel's limit
+    tmp = path.with_name(path.name + ".tmp")
+    book.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def _fill(sheet: Any, data: Sheet) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])  # Excel's limit
+    columns = data.columns
     sheet.sheet_view.rightToLeft = True
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
@@ -79,7 +103,7 @@ def write_sheet(path: Path, title: str, columns: Sequence[Column],
         header.append(cell)
     sheet.append(header)
     dates = [i for i, c in enumerate(columns) if c.kind == DATE]
-    for row in rows:
+    for row in data.rows:
         values = [_cell(v, c.kind) for v, c in zip(row, columns, strict=True)]
         for i in dates:
             if values[i] is not None:
@@ -87,7 +111,3 @@ def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 cell.number_format = "yyyy-mm-dd"
                 values[i] = cell
         sheet.append(values)
-    tmp = path.with_name(path.name + ".tmp")
-    book.save(tmp)
-    tmp.replace(path)
-    return path

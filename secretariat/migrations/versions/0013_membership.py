@@ -1,7 +1,7 @@
 """membership: associations, member units, types, memberships, periods, payments, decisions
 
 Revision ID: 0013_membership
-Revises: 0011_integrity
+Revises: 0012_cases
 Create Date: 2026-12-05 12:53:13
 
 Names and addresses of associations and units are rows of the shared address book
@@ -17,7 +17,7 @@ import secretariat.kernel.db.types
 
 
 revision = '0013_membership'
-down_revision = '0011_integrity'
+down_revision = '0012_cases'
 branch_labels = None
 depends_on = None
 
