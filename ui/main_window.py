@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         badged: set[str] = set()
         for tile in self.tiles:
             if not tile.badge or tile.page not in keys or tile.page in badged:
-                continue
+                continue  # a page's badge is its first tile's count (the home page shows all)
             badged.add(tile.page)
             function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
             self._ask_tile(tile, function, ctx, user)
