@@ -10,7 +10,7 @@ QListWidget#navigation {
     padding-top: 8px;
 }
 QListWidget#navigation::item {
-    padding: 9px 14px;
+    padding: 6px 14px;  /* seventeen pages fit a 1366×768 laptop without scrolling */
     border: none;
 }
 QListWidget#navigation::item:hover:!selected {
