@@ -135,41 +135,47 @@ def referral_snapshot(referral: Referral) -> audit.Snapshot:
     return {name: _plain(getattr(referral, name)) for name in REFERRAL_COLUMNS}
 
 
-# --- loaders for `check` --------------------------------------------------------------
+# --- loaders for `check`, readers for the audit log ------------------------------------
+
+LOAD_CHUNK = 5000  # letters read at a time: memory stays bounded at any register size
 
 
 def load_letters(session: Session) -> Iterator[tuple[str, audit.Snapshot]]:
-    parties: dict[int, list[PartyRow]] = defaultdict(list)
-    for p in session.execute(
-        select(
-            LetterParty.letter_id, LetterParty.role, LetterParty.contact_id, LetterParty.purpose
-        ).order_by(
-            LetterParty.letter_id, LetterParty.role.desc(), LetterParty.position, LetterParty.id
-        )
-    ):
-        parties[p.letter_id].append((p.role, p.contact_id, p.purpose))
-    files: dict[int, list[AttachmentRow]] = defaultdict(list)
-    for a in session.execute(
-        select(Attachment.letter_id, Attachment.sha256, Attachment.filename).order_by(
-            Attachment.letter_id, Attachment.id
-        )
-    ):
-        files[a.letter_id].append((a.sha256, a.filename))
+    """Every letter's (id, snapshot), in id order, a chunk of ids at a time."""
     columns = [getattr(Letter, name) for name in LETTER_COLUMNS]
-    rows = session.execute(
-        select(Letter.id, LetterText.body, *columns)
-        .outerjoin(LetterText, LetterText.letter_id == Letter.id)
-        .order_by(Letter.id)
-        .execution_options(yield_per=5000)
-    )
     names = ("id", "body", *LETTER_COLUMNS)
-    for row in rows:
-        values = dict(zip(names, row, strict=True))
-        letter_id = values["id"]
-        snap = letter_snapshot(
-            values, values["body"] or "", parties.get(letter_id, []), files.get(letter_id, [])
-        )
-        yield str(letter_id), snap
+    last = 0
+    while True:
+        rows = session.execute(
+            select(Letter.id, LetterText.body, *columns)
+            .outerjoin(LetterText, LetterText.letter_id == Letter.id)
+            .where(Letter.id > last).order_by(Letter.id).limit(LOAD_CHUNK)
+        ).all()
+        if not rows:
+            return
+        first, last = rows[0][0], rows[-1][0]
+        parties: dict[int, list[PartyRow]] = defaultdict(list)
+        for p in session.execute(
+            select(LetterParty.letter_id, LetterParty.role, LetterParty.contact_id,
+                   LetterParty.purpose)
+            .where(LetterParty.letter_id.between(first, last))
+            .order_by(LetterParty.letter_id, LetterParty.role.desc(), LetterParty.position,
+                      LetterParty.id)
+        ):
+            parties[p.letter_id].append((p.role, p.contact_id, p.purpose))
+        files: dict[int, list[AttachmentRow]] = defaultdict(list)
+        for a in session.execute(
+            select(Attachment.letter_id, Attachment.sha256, Attachment.filename)
+            .where(Attachment.letter_id.between(first, last))
+            .order_by(Attachment.letter_id, Attachment.id)
+        ):
+            files[a.letter_id].append((a.sha256, a.filename))
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            letter_id = values["id"]
+            yield str(letter_id), letter_snapshot(
+                values, values["body"] or "", parties.get(letter_id, []), files.get(letter_id, [])
+            )
 
 
 def load_referrals(session: Session) -> list[tuple[str, audit.Snapshot]]:
@@ -179,3 +185,11 @@ def load_referrals(session: Session) -> list[tuple[str, audit.Snapshot]]:
     ]
 
 
+def read_letter(session: Session, letter_id: str) -> audit.Snapshot | None:
+    letter = session.get(Letter, int(letter_id)) if letter_id.isdigit() else None
+    return current_letter_snapshot(session, letter) if letter is not None else None
+
+
+def read_referral(session: Session, referral_id: str) -> audit.Snapshot | None:
+    referral = session.get(Referral, int(referral_id)) if referral_id.isdigit() else None
+    return referral_snapshot(referral) if referral is not None else None

@@ -28,6 +28,7 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
     MANAGE_KEYS = "manage_keys"
+    CHECK_DETAILS = "check_details"
 
 
 def role_allows(role: str, permission: str) -> bool:

@@ -158,10 +158,17 @@ def test_get_list_search_refer_attach_cancel(office: Cli, tmp_path: Path) -> Non
     check = office("check", "--json")
     assert check.json()["ok"] and "attachments" in check.json()["checks"]
     sha = full["attachments"][0]["sha256"]
-    (office.data_dir / "attachments" / sha[:2] / sha).write_bytes(b"%PDF-1.4 forged")
-    tampered = office("check", "--json")
+    stored = office.data_dir / "attachments" / sha[:2] / sha
+    original = stored.read_bytes()
+    stored.write_bytes(original[:-1] + bytes([original[-1] ^ 1]))  # same size, one bit off
+    tampered = office("check", "--json", **ADMIN)
     assert tampered.code == 1
     assert [p["code"] for p in tampered.json()["problems"]] == ["attachment_corrupt"]
+    # The corrupt file has the size it was stored with: --quick does not read files.
+    assert office("check", "--quick", "--json").code == 0
+    stored.write_bytes(original[:10])
+    quick = office("check", "--quick", "--json")
+    assert quick.code == 1 and quick.json()["summary"]["attachments"] == {"ok": False, "problems": 1}
 
 
 def test_sign_and_status(office: Cli) -> None:
