@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from secretariat import features
+from secretariat.kernel.text.chars import printable
 from secretariat.kernel.text.digits import to_persian_digits
 
 
@@ -83,7 +84,20 @@ MESSAGES: dict[str, str] = {
     "last_admin": "دست‌کم یک مدیر سامانه فعال باید بماند.",
     "unknown_setting": "این تنظیم شناخته نیست.",
     "invalid_value": "مقدار نادرست است.",
+    "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
     "required": "این خانه نباید خالی باشد.",
+    "needs_letter": "باید دست‌کم یک حرف یا رقم داشته باشد.",
+    "too_long": "نباید بیش از {max} نویسه باشد.",
+    "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
+    "control_character": (
+        "نویسهٔ کنترلی نامرئی ({char}) در جای {position} متن است و پذیرفته نیست؛"
+        " متن را دوباره بنویسید یا بی‌قالب بچسبانید."
+    ),
+    "direction_character": (
+        "نویسهٔ نامرئی تغییر جهت متن ({char}) در جای {position} است و در این خانه پذیرفته نیست؛"
+        " متن را دوباره بنویسید یا بی‌قالب بچسبانید."
+    ),
+    "invalid_character": "نویسهٔ نادرست ({char}) در جای {position} متن است؛ آن را پاک کنید.",
     "number_format_needs_seq": "قالب شماره باید «{seq}» را داشته باشد.",
     "invalid_logo": "نشان باید پرونده PNG یا JPG باشد.",
     "file_unreadable": "پرونده خوانده نمی‌شود: {detail}",
@@ -194,8 +208,12 @@ def describe(error: Describable) -> str:
     """The Persian sentence for an error, with the field's name in front when there is one."""
     messages = _catalogue()[0]
     template = messages.get(error.code, MESSAGES["error"] + " ({code})")
+    # A typed value quoted back loses what the text rules refuse: an escape sequence in a
+    # refused subject must not reach a terminal or a dialog through its error message.
     shown = {
-        k: to_persian_digits(str(v)) if isinstance(v, int) else v for k, v in error.params.items()
+        k: to_persian_digits(str(v)) if isinstance(v, int) else
+        printable(v, 300) if isinstance(v, str) else v
+        for k, v in error.params.items()
     }
     params: dict[str, Any] = {"code": error.code, "seq": "{seq}", **shown}
     try:
