@@ -23,7 +23,7 @@ import hmac
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -43,8 +43,14 @@ GENESIS_MAC = bytes(32)  # the "previous mac" of the first entry
 _MISSING = object()
 
 
+# One encoder for every call: json.dumps(**options) would build a new one each time, which
+# costs more than encoding a snapshot (``check`` encodes a million of them).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                            default=str)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return _ENCODER.encode(value)
 
 
 def state_digest(key: bytes, entity: str, entity_id: str, snapshot: Snapshot) -> bytes:
@@ -69,11 +75,31 @@ def entry_mac(
     prior: bytes | None,
     prev_mac: bytes,
 ) -> bytes:
-    payload = canonical_json([
-        entry_id, at.isoformat(), actor, action, entity, entity_id, before, after,
+    return mac_of(key, entry_id, at.isoformat(), actor, action, entity, entity_id, before, after,
+                  state, prior, prev_mac)
+
+
+def mac_of(
+    key: bytes, entry_id: int, at_iso: str, actor: str, action: str, entity: str,
+    entity_id: str, before: str | None, after: str | None, state: bytes | None,
+    prior: bytes | None, prev_mac: bytes,
+) -> bytes:
+    """``entry_mac`` with the time already in ISO 8601 (``check``'s fast path)."""
+    payload = _ENCODER.encode([
+        entry_id, at_iso, actor, action, entity, entity_id, before, after,
         state.hex() if state is not None else None, prior.hex() if prior is not None else None,
     ])
     return hmac.digest(key, payload.encode() + prev_mac, "sha256")
+
+
+def utc_iso(value: datetime | str) -> str:
+    """A UTC time as the log signs it (``datetime.isoformat`` of the aware value), from what a
+    driver returns: a naive datetime (PostgreSQL) or SQLite's «YYYY-MM-DD HH:MM:SS.ffffff»."""
+    if isinstance(value, str):
+        if len(value) == 26 and value.endswith(".000000"):
+            return f"{value[:10]}T{value[11:19]}+00:00"
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC).isoformat()
 
 
 def audit_key(session: Session) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -120,4 +121,33 @@ def test_cancelled_letters_keep_their_numbers_and_pass(ctx: AppContext, admin: C
     kept = register(ctx, admin, incoming())
     register(ctx, admin, incoming())
     letters.cancel_letter(ctx, admin, kept.id, "ثبت تکراری")
+    assert run_check(ctx).ok
+
+
+def test_checks_fast_loader_reads_what_the_services_record(
+    ctx: AppContext, admin: CurrentUser, tmp_path: Path
+) -> None:
+    """``check`` reads letters with untyped SQL; every snapshot must equal the one the
+    services record (dates, times, flags, parties, files, keywords)."""
+    from datetime import timedelta
+
+    from secretariat.correspondence._snapshots import load_letters
+    from secretariat.correspondence.api import PartyInput
+    from secretariat.kernel.jalali import today_tehran
+
+    today = today_tehran()
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    a = register(ctx, admin, incoming(
+        subject="با تاریخ و پیوست", sender_number="۱۲/ص", sender_date=today - timedelta(days=3),
+        keywords=("فوری", "مالی"), urgency="urgent", classification="confidential",
+        body="متن\nدو خط"), files=[scan])
+    b = register(ctx, admin, outgoing(cc=(PartyInput(name="اداره گمرک", purpose="action"),),
+                                      draft=True, reply_expected_by=today + timedelta(days=5)))
+    letters.sign_letter(ctx, admin, b.id)
+    letters.refer_letter(ctx, admin, a.id, ["admin"], "جهت اقدام")
+    letters.cancel_letter(ctx, admin, a.id, "ثبت تکراری")
+    with ctx.read() as session:
+        loaded = dict(load_letters(session))
+        assert loaded == {str(i): read_letter(session, str(i)) for i in (a.id, b.id)}
     assert run_check(ctx).ok
