@@ -56,6 +56,8 @@ CORE = Feature(
                "secretariat.kernel.org_settings:read_setting_snapshot"),
         Entity("database", "پایگاه داده", "Database", None, (
             Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
+            Action("rebuild_search_index", "بازسازی نمایهٔ جست‌وجوی نامه‌ها",
+                   "Letters' search index rebuilt"),
         )),
     ),
     commands=(

@@ -234,3 +234,22 @@ def test_contacts(office: Cli) -> None:
     assert bad.code == 1 and "کد ملی" in bad.err
     names = [c["name"] for c in office("contact", "list", "--json", **ADMIN).json()]
     assert names == ["شرکت پتروشیمی", "مریم احمدی"]
+
+
+def test_reindex_rebuilds_the_search_index_for_an_admin_only(office: Cli) -> None:
+    a = add(office, {"kind": "incoming", "subject": "گزارش بازدید کارخانه", "sender": "شرکت نمونه"})
+    con = sqlite3.connect(office.data_dir / "secretariat.sqlite")
+    with con:  # what a copy of the tables leaves behind: the letters, no index
+        con.execute("INSERT INTO letter_fts(letter_fts) VALUES ('delete-all')")
+    con.close()
+    assert office("letter", "search", "کارخانه", "--json", **ADMIN).json() == []
+    denied = office("letter", "reindex", **CLERK)
+    assert denied.code == 1 and denied.err.startswith("خطا:")
+    done = office("letter", "reindex", **ADMIN)
+    assert done.code == 0 and "۱ نامه" in done.out, done.err
+    assert office("letter", "reindex", "--json", **ADMIN).json() == {"letters": 1}
+    assert [x["id"] for x in office("letter", "search", "کارخانه", "--json", **ADMIN).json()
+            ] == [a["id"]]
+    entries = office("audit", "--json", **ADMIN).json()["entries"]
+    assert [e["action"] for e in entries].count("rebuild_search_index") == 2
+    assert office("check", **ADMIN).code == 0
