@@ -11,7 +11,7 @@ from secretariat.cli.output import ProgressLine, error, info, print_json
 from secretariat.cli.session import context_from, read_password, read_stdin_password, sign_in
 from secretariat.kernel import accounts, audit_log, key_transfer, messages, setup
 from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
-from secretariat.kernel.integrity import run_check
+from secretariat.kernel.integrity import problem_details, run_check
 from secretariat.kernel.jalali import format_jalali_datetime
 from secretariat.kernel.messages import describe_problem
 from secretariat.kernel.permissions import Clearance, Permission, Role, allows
@@ -204,12 +204,14 @@ def cmd_user_set(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
+        actor = sign_in(ctx, args)
         # Record ids only for an admin: a problem's details say which letters exist.
-        details = bool(args.user) and allows(sign_in(ctx, args), Permission.CHECK_DETAILS)
+        details = allows(actor, Permission.CHECK_DETAILS)
         line = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
-        report = run_check(ctx, quick=args.quick, progress=line)
+        report = run_check(ctx, actor, quick=args.quick, progress=line)
         if line is not None:
             line.clear()
+        problems = problem_details(report, actor) if details else []
     finally:
         ctx.close()
     summary = {name: {"ok": not report.counts.get(name), "problems": report.counts.get(name, 0)}
@@ -221,7 +223,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if details:
             out["problems"] = [
                 {"code": p.code, "params": p.params, "message": describe_problem(p.code, p.params)}
-                for p in report.problems]
+                for p in problems]
         else:
             out["problem_counts"] = dict(Counter(p.code for p in report.problems))
         print_json(out)
@@ -231,14 +233,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             state = "درست" if not count else f"{to_persian_digits(str(count))} مشکل"
             info(f"بررسی شد: {name} — {state}")
         if details:
-            for p in report.problems:
+            for p in problems:
                 error(describe_problem(p.code, p.params))
         if report.ok:
             info("همه چیز درست است.")
         else:
             total = to_persian_digits(str(len(report.problems)))
             info(f"{total} مشکل پیدا شد." if details else
-                 f"{total} مشکل پیدا شد؛ جزئیات را مدیر سامانه با «--user» می‌بیند.")
+                 f"{total} مشکل پیدا شد؛ جزئیات را مدیر سامانه می‌بیند.")
     return 0 if report.ok else 1
 
 

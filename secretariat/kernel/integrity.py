@@ -20,14 +20,17 @@ from sqlalchemy import text
 
 from secretariat import features
 from secretariat.kernel.check_report import CheckReport, Problem, Progress
-from secretariat.kernel.context import AppContext
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import Permission, require
 
-__all__ = ["CheckReport", "Problem", "run_check"]
+__all__ = ["CheckReport", "Problem", "problem_details", "run_check"]
 
 
-def run_check(ctx: AppContext, quick: bool = False, progress: Progress | None = None
-              ) -> CheckReport:
-    """Every check the registry lists (``quick``: the quick ones), in registry order."""
+def run_check(ctx: AppContext, actor: CurrentUser, quick: bool = False,
+              progress: Progress | None = None) -> CheckReport:
+    """Every check the registry lists (``quick``: the quick ones), in registry order
+    (``run_check`` permission; which records a problem names is for ``check_details``)."""
+    require(actor, Permission.RUN_CHECK)
     registry = features.REGISTRY
     registry.import_models()  # the tables of every feature, for the checks that read them
     report = CheckReport(quick=quick, progress=progress)
@@ -46,6 +49,13 @@ def run_check(ctx: AppContext, quick: bool = False, progress: Progress | None = 
         _collect_background(report)
     report.shared.clear()
     return report
+
+
+def problem_details(report: CheckReport, actor: CurrentUser) -> list[Problem]:
+    """Each problem with the records it names (``check_details``: a problem's ids say which
+    letters exist, so others see only each check's counts)."""
+    require(actor, Permission.CHECK_DETAILS)
+    return list(report.problems)
 
 
 def _collect_background(report: CheckReport) -> None:

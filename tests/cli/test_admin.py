@@ -89,7 +89,7 @@ def test_missing_user_is_an_error(initialized_cli: Cli) -> None:
 
 
 def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
-    ok = initialized_cli("check", "--json")
+    ok = initialized_cli("check", "--json", user="admin", password="admin-password-1")
     assert ok.code == 0, ok.out + ok.err
     assert ok.json()["ok"] is True
     with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
@@ -105,12 +105,16 @@ def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
 
 
 def test_check_names_records_to_admins_only(initialized_cli: Cli) -> None:
-    added = initialized_cli("user", "add", "clerk1", "--role", "clerk", "--password-stdin",
-                            stdin="clerk-password-1\n", **ADMIN)
-    assert added.code == 0, added.err
+    for name, role in (("clerk1", "clerk"), ("manager1", "manager")):
+        added = initialized_cli("user", "add", name, "--role", role, "--password-stdin",
+                                stdin=f"{role}-password-1\n", **ADMIN)
+        assert added.code == 0, added.err
     with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
         raw.execute("UPDATE users SET full_name = 'x' WHERE username = 'clerk1'")
-    for who in ({}, {"user": "clerk1", "password": "clerk-password-1"}):
+    # A clerk may not run it; a manager sees each check's result and counts, not which records.
+    refused = initialized_cli("check", "--json", user="clerk1", password="clerk-password-1")
+    assert refused.code == 1 and "summary" not in refused.out
+    for who in ({"user": "manager1", "password": "manager-password-1"},):
         summary = initialized_cli("check", "--json", **who)  # type: ignore[arg-type]
         assert summary.code == 1
         report = summary.json()

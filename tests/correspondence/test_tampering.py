@@ -11,13 +11,13 @@ import pytest
 from secretariat.correspondence import api as letters
 from secretariat.correspondence._snapshots import read_letter
 from secretariat.kernel import audit, keys
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.integrity import run_check
 from tests.correspondence.support import incoming, outgoing, raw, register
 
 
 def _codes(ctx: AppContext) -> list[str]:
-    return [p.code for p in run_check(ctx).problems]
+    return [p.code for p in run_check(ctx, SYSTEM_USER).problems]
 
 
 def _rechain(con: sqlite3.Connection, from_id: int, key: bytes) -> None:
@@ -63,7 +63,7 @@ def test_rewritten_row_and_entry_with_recomputed_chain_fail_check(
 ) -> None:
     target = register(ctx, admin, incoming(subject="درخواست پروانه بهره‌برداری"))
     register(ctx, admin, outgoing())  # entries after the forged one are re-chained too
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
     with ctx.read() as session:
         db_id = keys.database_id(session)
     key = {"empty": b"", "database id": db_id.encode(), "random": keys.new_secret()}[guess]
@@ -81,16 +81,16 @@ def test_the_same_forgery_with_the_secret_would_pass(ctx: AppContext, admin: Cur
     with ctx.read() as session:
         key = keys.session_secret(session, keys.AUDIT_KEY)
     _forge_subject(ctx, target.id, "درخواست پروانه جعلی", key)
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
 
 
 def test_counter_wound_back_by_two_fails_check(ctx: AppContext, admin: CurrentUser) -> None:
     for _ in range(3):
         register(ctx, admin, incoming())
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
     with raw(ctx) as con:
         con.execute("UPDATE counters SET last = last - 2 WHERE scope LIKE 'letter:%'")
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert [p.code for p in report.problems] == ["counter_rewound"]
     assert report.problems[0].params["counter"] == 1
     assert report.problems[0].params["highest"] == 3
@@ -121,7 +121,7 @@ def test_cancelled_letters_keep_their_numbers_and_pass(ctx: AppContext, admin: C
     kept = register(ctx, admin, incoming())
     register(ctx, admin, incoming())
     letters.cancel_letter(ctx, admin, kept.id, "ثبت تکراری")
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
 
 
 def test_checks_fast_loader_reads_what_the_services_record(
@@ -150,4 +150,4 @@ def test_checks_fast_loader_reads_what_the_services_record(
     with ctx.read() as session:
         loaded = dict(load_letters(session))
         assert loaded == {str(i): read_letter(session, str(i)) for i in (a.id, b.id)}
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok

@@ -19,7 +19,7 @@ from secretariat.kernel import accounts, audit_log, counters, keys
 from secretariat.kernel.audit import AuditRow, rows_of
 from secretariat.kernel.audit_log import AuditQuery
 from secretariat.kernel.check_report import CheckReport
-from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser, open_context
 from secretariat.kernel.db.engine import make_engine, sqlite_url
 from secretariat.kernel.db.migrate import alembic_config
 from secretariat.kernel.integrity import run_check
@@ -32,7 +32,7 @@ def _raw(ctx: AppContext) -> sqlite3.Connection:
 
 
 def _codes(ctx: AppContext, quick: bool = False) -> list[str]:
-    return [p.code for p in run_check(ctx, quick=quick).problems]
+    return [p.code for p in run_check(ctx, SYSTEM_USER, quick=quick).problems]
 
 
 def test_entries_keep_what_changed_and_show_whole_snapshots(ctx: AppContext, admin: CurrentUser
@@ -60,7 +60,7 @@ def test_a_workstation_without_the_key_cannot_verify_nor_write(
     ctx: AppContext, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(keys.KEYS_DIR_ENV, str(tmp_path / "empty-store"))
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert [p.code for p in report.problems] == ["audit_key_missing"]
     from secretariat.kernel.messages import describe_problem
 
@@ -74,7 +74,7 @@ def test_a_workstation_without_the_key_cannot_verify_nor_write(
 
 def test_quick_check_verifies_the_tail(ctx: AppContext, admin: CurrentUser) -> None:
     accounts.add_user(ctx, admin, "clerk1", USER_PASSWORD, "clerk")
-    report = run_check(ctx, quick=True)
+    report = run_check(ctx, SYSTEM_USER, quick=True)
     assert report.ok and "audited_state" not in report.checks
     assert {"sqlite_integrity", "audit_chain"} <= set(report.checks)
     with _raw(ctx) as con:
@@ -88,7 +88,7 @@ def test_removed_tail_is_found_by_the_anchor_even_with_sqlite_sequence_fixed(
 ) -> None:
     accounts.add_user(ctx, admin, "clerk1", USER_PASSWORD, "clerk")
     accounts.add_user(ctx, admin, "clerk2", USER_PASSWORD, "clerk")
-    assert run_check(ctx).ok  # this workstation remembers the last entry it verified
+    assert run_check(ctx, SYSTEM_USER).ok  # this workstation remembers the last entry it verified
     with _raw(ctx) as con:
         con.execute("PRAGMA foreign_keys=OFF")
         con.execute("DELETE FROM users WHERE username = 'clerk2'")
@@ -199,7 +199,7 @@ def _old_release_database(data: Path, tamper: bool, url: str | None = None) -> s
 def _upgraded_rows(data: Path, url: str) -> list[AuditRow]:
     ctx = open_context(data, url)
     try:
-        report = run_check(ctx)
+        report = run_check(ctx, SYSTEM_USER)
         assert report.ok, report.problems
         with ctx.read() as session:
             return rows_of(session, list(session.scalars(
@@ -236,7 +236,7 @@ def test_an_entry_edited_before_the_upgrade_is_still_reported(tmp_path: Path) ->
     _old_release_database(tmp_path / "data", tamper=True)
     ctx = open_context(tmp_path / "data")
     try:
-        assert [(p.code, p.params) for p in run_check(ctx).problems] == [
+        assert [(p.code, p.params) for p in run_check(ctx, SYSTEM_USER).problems] == [
             ("audit_entry_edited", {"id": 2}), ("audit_entry_missing", {"from": 4, "to": 5})]
     finally:
         ctx.close()
