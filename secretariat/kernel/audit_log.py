@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.audit import AuditRow, rows_of
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import TEHRAN
 from secretariat.kernel.models import AuditEntry, User
@@ -66,4 +66,4 @@ def read_audit(
         if before_id is not None:
             page = page.where(AuditEntry.id < before_id)
         entries = session.scalars(page.order_by(AuditEntry.id.desc()).limit(limit))
-        return with_names(session, (to_row(e) for e in entries)), int(total or 0)
+        return with_names(session, rows_of(session, list(entries))), int(total or 0)
