@@ -17,7 +17,7 @@ from secretariat.kernel import org_settings, setup
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.org_settings import OrgSettings
-from ui.crash import report_exception, show_message
+from ui.crash import log_file, report_exception, setup_logging, show_message
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard
 from ui.dialogs.login_dialog import LoginDialog
@@ -73,6 +73,8 @@ class Startup(QObject):
     def _opened(self, opened: OpenedDatabase, username: str) -> None:
         self._not_busy()
         self.ctx = opened.ctx
+        if log_file() is None:  # the data folder exists now: the log goes into it
+            setup_logging(opened.ctx.data_dir)
         if not opened.initialized:
             wizard = FirstRunWizard(opened.ctx, self.data_dir_locked)
             wizard.accepted.connect(lambda: self._wizard_done(wizard))

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.errors import ValidationError, file_problem
 
 DOCUMENT_EXTENSIONS = frozenset({
     ".pdf",
@@ -54,9 +54,9 @@ def check_source(source: Path, allowed: Iterable[str] = DOCUMENT_EXTENSIONS,
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError(field, "file_unreadable", name=source.name) from exc
     if not source.is_file():
-        raise ValidationError(field, "file_unreadable", detail=source.name)
+        raise ValidationError(field, "file_unreadable", name=source.name)
     if size == 0:
         raise ValidationError(field, "attachment_empty", name=source.name)
     if size > max_bytes:
@@ -101,6 +101,6 @@ class BlobStore:
                 os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+            raise file_problem(exc, source.name) from exc
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return StoredBlob(sha, size, source.name, media_type)

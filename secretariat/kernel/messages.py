@@ -7,6 +7,7 @@ codes are here; each feature keeps its codes in its own catalogue module (``MESS
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import Any, Protocol
 
@@ -84,6 +85,15 @@ MESSAGES: dict[str, str] = {
     "unknown_setting": "این تنظیم شناخته نیست.",
     "invalid_value": "مقدار نادرست است.",
     "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
+    "input_too_large": "بزرگ‌تر از {max_mb} مگابایت است؛ آن را در چند بخش بدهید.",
+    "invalid_utf8": (
+        "با UTF-8 خوانده نمی‌شود: بایت نادرست در جای {offset} (از آغاز، از صفر شمرده)."
+        " پرونده را با کدگذاری UTF-8 ذخیره کنید."
+    ),
+    "json_too_deep": "بیش از {max} لایهٔ تودرتو دارد.",
+    "invalid_json_at": "JSON درستی نیست (سطر {line}، ستون {column}).",
+    "json_not_object": "باید یک شیء JSON باشد، مانند {{\"kind\": \"incoming\", ...}}.",
+    "number_out_of_range": "عددی بسیار بزرگ یا نادرست دارد.",
     "required": "این خانه نباید خالی باشد.",
     "needs_letter": "باید دست‌کم یک حرف یا رقم داشته باشد.",
     "too_long": "نباید بیش از {max} نویسه باشد.",
@@ -99,7 +109,10 @@ MESSAGES: dict[str, str] = {
     "invalid_character": "نویسهٔ نادرست ({char}) در جای {position} متن است؛ آن را پاک کنید.",
     "number_format_needs_seq": "قالب شماره باید «{seq}» را داشته باشد.",
     "invalid_logo": "نشان باید پرونده PNG یا JPG باشد.",
-    "file_unreadable": "پرونده خوانده نمی‌شود: {detail}",
+    "file_unreadable": "پروندهٔ «{name}» خوانده یا نوشته نمی‌شود؛ بودن آن و اجازهٔ دسترسی به آن را بررسی کنید.",
+    "file_not_allowed": "اجازهٔ دسترسی به «{name}» نیست؛ این پرونده یا پوشه از آنِ کاربر دیگری است یا بسته است.",
+    "file_read_only": "«{name}» روی دیسکی فقط‌خواندنی است و چیزی در آن نوشته نمی‌شود.",
+    "file_not_found": "«{name}» پیدا نشد.",
     "attachment_type_not_allowed": (
         "پروندهٔ «{name}» پذیرفته نیست؛ پیوست باید PDF، تصویر یا پروندهٔ Office باشد."
     ),
@@ -202,3 +215,31 @@ def describe_problem(code: str, params: dict[str, object]) -> str:
         return template.format(**shown)
     except (KeyError, IndexError):
         return template + f" {shown}"
+
+
+# The error boundary's own sentences (CLI and GUI), in Persian and in English for an English
+# interface (``SECRETARIAT_LANGUAGE=en``).
+BOUNDARY: dict[str, tuple[str, str]] = {
+    "unexpected": (
+        "خطای پیش‌بینی‌نشده‌ای رخ داد و این کار انجام نشد؛ داده‌های ذخیره‌شده آسیبی ندیده است."
+        " دوباره تلاش کنید و اگر باز پیش آمد، {where} را برای مدیر سامانه بفرستید.",
+        "An unexpected error stopped this action; nothing saved was harmed. Try again, and if"
+        " it happens again send {where} to your administrator.",
+    ),
+    "interrupted": ("کار نیمه‌کاره رها شد؛ چیزی از آن ذخیره نشد.",
+                    "Interrupted; nothing of it was saved."),
+}
+_WHERE = (("پروندهٔ گزارش «{path}»", "the log file {path}"),
+          ("همین پیام و زمان آن", "this message and when it happened"))
+
+
+def english() -> bool:
+    return os.environ.get("SECRETARIAT_LANGUAGE", "fa").lower().startswith("en")
+
+
+def boundary_sentence(kind: str, log_path: object) -> str:
+    """What the boundary says: which sentence, and where the details went."""
+    index = 1 if english() else 0
+    where = (_WHERE[0][index].format(path=log_path) if log_path is not None
+             else _WHERE[1][index])
+    return BOUNDARY[kind][index].format(where=where)

@@ -130,7 +130,7 @@ def import_logo(ctx: AppContext, source: Path) -> str:
     try:
         shutil.copyfile(source, ctx.data_dir / name)
     except OSError as exc:
-        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError("logo", "file_unreadable", name=source.name) from exc
     return name
 
 
