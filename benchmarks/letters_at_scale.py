@@ -275,7 +275,7 @@ def main() -> int:
     args = parser.parse_args()
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     result: dict[str, object] = {"letters": args.letters}
     try:
         if setup.is_initialized(ctx):

@@ -45,7 +45,7 @@ class Templates:
 
 def make_templates(root: Path, admin_full_name: str, password: str = ADMIN_PASSWORD) -> Templates:
     empty, with_admin = root / "empty", root / "with-admin"
-    open_context(empty).close()
+    open_context(empty, create=True).close()
     shutil.copytree(empty, with_admin)
     context = open_context(with_admin)
     try:

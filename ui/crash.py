@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.logs import echo_to_stderr, start_file_log
 from secretariat.kernel.logs import log_file as current_log_file
+from secretariat.kernel.private import private_dir
 from ui.messages import error_text
 
 log = logging.getLogger("secretariat.ui")
@@ -30,7 +31,12 @@ _showing_dialog = False
 
 def setup_logging(data_dir: Path) -> Path | None:
     """Log to ``<data dir>/logs/secretariat.log`` (1 MB × 5, owner-only); stderr when the
-    data folder does not exist yet or cannot be written."""
+    folder cannot be written. The GUI makes the (private) data folder for its log; only the
+    first-run wizard makes a database in it."""
+    try:
+        private_dir(data_dir)
+    except OSError:
+        pass  # start_file_log finds no folder and the log goes to stderr
     path = start_file_log(data_dir)
     if path is None:
         echo_to_stderr()

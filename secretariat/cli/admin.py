@@ -88,7 +88,7 @@ def _user_json(u: accounts.UserInfo) -> dict[str, object]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ctx = context_from(args)  # creates or upgrades
+    ctx = context_from(args, create=True)  # creates or upgrades
     try:
         initialized = setup.is_initialized(ctx)
         if args.admin is None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from secretariat import __version__, features
 from secretariat.cli.output import error, use_utf8
 from secretariat.kernel.errors import SecretariatError, file_problem
-from secretariat.kernel.logs import echo_to_stderr, start_file_log
+from secretariat.kernel.logs import echo_to_stderr, no_log_elsewhere, start_file_log
 from secretariat.kernel.messages import boundary_sentence
 from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
 
@@ -111,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose:
         echo_to_stderr()
     log_path = start_file_log(args.data_dir)
+    if log_path is None and not args.verbose:
+        no_log_elsewhere()
     return run(args, log_path)
 
 

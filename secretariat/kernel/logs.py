@@ -50,6 +50,12 @@ def start_file_log(data_dir: Path, level: int = logging.INFO) -> Path | None:
     return folder / LOG_FILE
 
 
+def no_log_elsewhere() -> None:
+    """No file and no --verbose: the log goes nowhere, rather than Python's last-resort
+    handler printing warnings (a database error's traceback) on a person's terminal."""
+    _install(logging.NullHandler(), logging.INFO)
+
+
 def echo_to_stderr(level: int = logging.INFO) -> None:
     """``--verbose``: what goes to the log is printed on stderr too."""
     _install(logging.StreamHandler(sys.stderr), level)

@@ -78,6 +78,11 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
     return target
 
 
+def has_tables(engine: Engine) -> bool:
+    """Whether the database holds any table at all (an empty server database holds none)."""
+    return bool(inspect(engine).get_table_names())
+
+
 def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
     """Upgrade; returns the backup taken before upgrading (None when nothing to back up)."""
     head = head_revision()

@@ -68,7 +68,7 @@ def test_first_run_then_sign_in_then_main_window(startup: Startup, wait_tasks: W
 def test_reset_password_must_be_changed_before_the_main_window(
     startup: Startup, data_dir: Path, wait_tasks: WaitTasks,
 ) -> None:
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
     accounts.add_user(ctx, admin, "clerk", "first-pass-1", "clerk")
     accounts.reset_password(ctx, admin, "clerk", "temporary-1")
