@@ -19,7 +19,7 @@ from secretariat import features
 from secretariat.contacts import api as contacts
 from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as letters
-from secretariat.kernel import accounts, audit_log, org_settings
+from secretariat.kernel import accounts, audit_log, key_transfer, org_settings
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from secretariat.kernel.errors import PermissionDenied
 from secretariat.kernel.integrity import run_check
@@ -27,7 +27,7 @@ from secretariat.kernel.jalali import today_tehran
 from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
 from secretariat.printing import api as printing
-from tests.conftest import USER_PASSWORD, Templates
+from tests.conftest import USER_PASSWORD, Templates, install_template_keys
 from tests.correspondence.support import incoming, outgoing
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,6 +39,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "manage_settings":   (Y, N, N, N, N, N),
     "read_audit":        (Y, Y, N, N, N, N),
     "run_check":         (Y, Y, N, N, N, N),
+    "manage_keys":       (Y, N, N, N, N, N),
     "read_letters":      (Y, Y, Y, Y, Y, Y),
     "register_letters":  (Y, Y, Y, N, N, N),
     "edit_letters":      (Y, Y, Y, N, N, N),
@@ -81,6 +82,8 @@ ACTIONS: dict[str, Action] = {
     "manage_settings": lambda w, a: org_settings.update_org_settings(w.ctx, a, address="کرج"),
     "read_audit": lambda w, a: audit_log.read_audit(w.ctx, a, audit_log.AuditQuery(), limit=5),
     "run_check": lambda w, a: run_check(w.ctx, a),
+    "manage_keys": lambda w, a: key_transfer.export_keys(
+        w.ctx, a, w.file.parent / f"keys-{a.username}.json"),
     "read_letters": lambda w, a: letters.get_letter(w.ctx, a, w.admins_letter),
     "register_letters": lambda w, a: letters.register_letter(w.ctx, a, incoming()),
     "edit_letters": lambda w, a: letters.update_letter(
@@ -130,6 +133,7 @@ def _user(ctx: AppContext, admin: CurrentUser, name: str) -> CurrentUser:
 def world(world_folder: Path, templates: Templates, tmp_path: Path) -> Iterator[World]:
     folder = tmp_path / "data"
     shutil.copytree(world_folder, folder)
+    install_template_keys(templates)  # the world is a copy of the template database
     ctx = open_context(folder)
     admin = templates.admin
     users = {"admin": admin} | {role: _user(ctx, admin, f"{role}1") for role in ROLES[1:]}
