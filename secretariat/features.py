@@ -42,6 +42,7 @@ CORE = Feature(
         Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity"),
         Check("audit_chain", "secretariat.kernel.integrity:check_audit_chain"),
         Check("audited_state", "secretariat.kernel.integrity:check_audited_state"),
+        Check("private_files", "secretariat.kernel.private_check:check_private_files"),
     ),
     entities=(
         Entity("user", "کاربر", "User", "secretariat.kernel.accounts:load_user_snapshots", (
@@ -52,6 +53,10 @@ CORE = Feature(
         )),
         Entity("setting", "تنظیمات", "Setting",
                "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
+        Entity("sign_in", "ورود", "Sign-in", None, (
+            Action("lock", "بسته شدن ورود پس از تلاش‌های نادرست", "Locked after wrong tries"),
+            Action("unlock", "باز کردن ورود", "Unlocked"),
+        )),
         Entity("database", "پایگاه داده", "Database", None, (
             Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
         )),

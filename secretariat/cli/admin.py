@@ -48,6 +48,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     pw.add_argument("name")
     pw.add_argument("--password-stdin", action="store_true", required=True)
     pw.set_defaults(func=cmd_user_reset)
+    unlock = user_sub.add_parser(
+        "unlock", help="let a name locked after too many wrong sign-ins sign in again")
+    unlock.add_argument("name")
+    unlock.set_defaults(func=cmd_user_unlock)
     st = user_sub.add_parser("set", help="change a user's role, clearance or state")
     st.add_argument("name")
     st.add_argument("--role", choices=[r.value for r in Role])
@@ -98,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if initialized:
             raise Conflict("already_initialized")
         password = read_password("گذرواژهٔ مدیر سامانه: ")
-        accounts.check_password(password)
+        accounts.check_password(password, "password", args.admin, args.full_name or "")
         kwargs = {"org_name": args.org_name} if args.org_name else {}
         setup.initialize(
             ctx,
@@ -169,6 +173,19 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        actor = sign_in(ctx, args)
+        if accounts.unlock_user(ctx, actor, args.name):
+            info(f"ورود با نام {args.name} دوباره باز شد.")
+        else:
+            info(f"ورود با نام {args.name} بسته نبود.")
+        return 0
+    finally:
+        ctx.close()
+
+
 def cmd_user_set(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
@@ -202,12 +219,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         {"code": p.code, "params": p.params, "message": describe_problem(p.code, p.params)}
         for p in report.problems
     ]
+    warnings = [
+        {"code": w.code, "params": w.params, "message": describe_problem(w.code, w.params)}
+        for w in report.warnings
+    ]
     if args.json:
         print_json({"ok": report.ok, "checks": report.checks, "problems": problems,
-                    "check_features": report.features})
+                    "warnings": warnings, "check_features": report.features})
     else:
         for name in report.checks:
             info(f"بررسی شد: {name}")
+        for w in warnings:
+            info(f"هشدار: {w['message']}")
         for p in problems:
             error(str(p["message"]))
         info("همه چیز درست است." if report.ok else f"{len(problems)} مشکل پیدا شد.")

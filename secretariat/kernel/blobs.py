@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secretariat.kernel.errors import ValidationError, file_problem
+from secretariat.kernel.private import private_dir
 
 DOCUMENT_EXTENSIONS = frozenset({
     ".pdf",
@@ -79,7 +80,7 @@ class BlobStore:
     def store(self, source: Path, field: str = "file") -> StoredBlob:
         """Copy ``source`` in (hashing as it copies); returns what was stored. Check the
         file first with ``check_source``."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)  # mkstemp below makes the file itself 0600
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
@@ -97,7 +98,7 @@ class BlobStore:
             if self.verify(sha):
                 tmp.unlink()  # already stored (deduplicated)
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(target.parent)
                 os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)

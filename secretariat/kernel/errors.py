@@ -57,6 +57,12 @@ class LoginThrottled(SecretariatError):
     code = "login_throttled"
 
 
+class AccountLocked(SecretariatError):
+    """Too many wrong tries for this name: locked for ``minutes`` (an admin may unlock)."""
+
+    code = "account_locked"
+
+
 class DatabaseError(SecretariatError):
     """The database is unreachable, corrupt, or a migration failed."""
 

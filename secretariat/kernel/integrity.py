@@ -35,10 +35,15 @@ class CheckReport:
     checks: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     features: dict[str, str] = field(default_factory=dict)  # check name -> feature name
+    # Said, but not a failure (a file others may read): check still passes.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def warn(self, code: str, params: dict[str, Any]) -> None:
+        self.warnings.append(Problem(code, params))
 
 
 def run_check(ctx: AppContext, actor: CurrentUser) -> CheckReport:

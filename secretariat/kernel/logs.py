@@ -14,6 +14,8 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from secretariat.kernel.private import private_dir
+
 LOG_FOLDER = "logs"
 LOG_FILE = "secretariat.log"
 MAX_BYTES = 1_000_000
@@ -41,7 +43,7 @@ def start_file_log(data_dir: Path, level: int = logging.INFO) -> Path | None:
         return None
     folder = data_dir / LOG_FOLDER
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
+        private_dir(folder)
         handler = PrivateRotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES,
                                              backupCount=BACKUPS, encoding="utf-8")
     except OSError:

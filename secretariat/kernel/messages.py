@@ -56,6 +56,10 @@ MESSAGES: dict[str, str] = {
     "permission_denied": "شما اجازهٔ این کار («{action}») را ندارید.",
     "auth_failed": "نام کاربری یا گذرواژه درست نیست.",
     "login_throttled": "ورودهای نادرست پیاپی: لطفاً {seconds} ثانیه دیگر دوباره تلاش کنید.",
+    "account_locked": (
+        "پس از {tries} ورود نادرست پیاپی، ورود با این نام تا {minutes} دقیقهٔ دیگر بسته است؛"
+        " مدیر سامانه می‌تواند زودتر آن را باز کند."
+    ),
     "database_error": (
         "پایگاه داده ({path}) کار را نپذیرفت و چیزی ذخیره نشد؛ جزئیات در پروندهٔ گزارش است."
         " دوباره تلاش کنید و اگر باز پیش آمد، با مدیر سامانه تماس بگیرید."
@@ -104,6 +108,19 @@ MESSAGES: dict[str, str] = {
     "username_taken": "نام کاربری «{username}» پیش‌تر گرفته شده است.",
     "user_not_found": "کاربر «{username}» پیدا نشد.",
     "password_too_short": "گذرواژه باید دست‌کم {min} نویسه باشد.",
+    "password_weak_common_word": (
+        "این گذرواژه یک واژه یا گذرواژهٔ رایج است و به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_keyboard_pattern": (
+        "این گذرواژه الگویی ساده روی صفحه‌کلید است (مانند qwerty)؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_repeated": "این گذرواژه از تکرار یک نویسه یا یک الگو ساخته شده است؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_sequence": "این گذرواژه دنباله‌ای ساده است (مانند abcd یا 1234)؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_date": "این گذرواژه تاریخ یا سالی است که به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_personal": (
+        "این گذرواژه از نام کاربری یا نام خود شما ساخته شده و حدس زدنش آسان است؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_guessable": "این گذرواژه به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
     "wrong_password": "گذرواژهٔ کنونی درست نیست.",
     "password_required": "گذرواژه داده نشده است.",
     "passwords_differ": "دو گذرواژه یکسان نیستند.",
@@ -181,6 +198,10 @@ MESSAGES: dict[str, str] = {
 PROBLEMS: dict[str, str] = {
     "sqlite_integrity": "پرونده پایگاه داده آسیب دیده است: {detail}",
     "foreign_key": "ارجاع شکسته در جدول {table}، ردیف {rowid} (به {parent})",
+    "not_private": (
+        "«{path}» در پوشهٔ داده‌ها را حساب‌های دیگر این رایانه هم می‌توانند بخوانند (دسترسی"
+        " {mode})؛ آن را فقط برای خودتان کنید: chmod go-rwx"
+    ),
     "audit_entry_missing": "رویدادهای {from} تا {to} از گزارش ممیزی پاک شده‌اند",
     "audit_chain_broken": "زنجیرهٔ گزارش ممیزی در رویداد {id} شکسته است",
     "audit_entry_edited": "رویداد {id} گزارش ممیزی بیرون از برنامه ویرایش شده است",
@@ -252,7 +273,9 @@ def describe_problem(code: str, params: dict[str, object]) -> str:
     template = _catalogue()[2].get(code, code)
     registry = features.REGISTRY
     shown = {
-        k: registry.entity_label(str(v)) if k == "entity" else to_persian_digits(str(v))
+        k: registry.entity_label(str(v)) if k == "entity"
+        else str(v) if k == "path"  # a file name is shown as it is spelled
+        else to_persian_digits(str(v))
         for k, v in params.items()
     }
     try:

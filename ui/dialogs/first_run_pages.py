@@ -148,7 +148,9 @@ class AdminPage(QWizardPage):
         self.errors.clear()
         ok = True
         for check in (lambda: accounts.clean_username(self.username.text()),
-                      lambda: accounts.check_password(self.password.text())):
+                      lambda: accounts.check_password(self.password.text(), "password",
+                                                      self.username.text(),
+                                                      self.full_name.text())):
             try:
                 check()
             except ValidationError as exc:

@@ -72,7 +72,8 @@ def test_empty_organisation_name_is_refused_on_its_field(qtbot: QtBot, ctx: AppC
     ("username", "password", "repeat", "field", "message"),
     [
         ("Bad Name", "long-enough-1", None, "username", "نام کاربری باید با حرف لاتین آغاز شود"),
-        ("boss", "short", None, "password", "گذرواژه باید دست‌کم ۸ نویسه باشد."),
+        ("boss", "short", None, "password", "گذرواژه باید دست‌کم ۱۰ نویسه باشد."),
+        ("boss", "password123", None, "password", "این گذرواژه یک واژه یا گذرواژهٔ رایج است"),
         ("boss", "long-enough-1", "other-long-1", "repeat_password", "دو گذرواژه یکسان نیستند."),
     ],
 )
