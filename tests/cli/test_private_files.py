@@ -35,7 +35,8 @@ def _modes(data_dir: Path) -> dict[str, int]:
     return found
 
 
-def test_everything_written_is_owner_only(cli: Cli, tmp_path: Path, open_umask: None) -> None:
+@pytest.mark.usefixtures("open_umask")
+def test_everything_written_is_owner_only(cli: Cli, tmp_path: Path) -> None:
     assert cli("init", "--admin", "admin", password=ADMIN["password"]).code == 0
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned page\n")

@@ -101,6 +101,8 @@ def test_a_full_disk(initialized_cli: Cli, small_disk: Path) -> None:
     assert result.code == 1, result.out
     assert "دیسک پر است؛ چیزی ذخیره نشد" in result.err
     _no_driver_text(result.err)
+    logged = (data / "logs" / "secretariat.log").read_text(encoding="utf-8")
+    assert "code=disk_full" in logged and "نامهٔ بلند" not in logged and "متن متن" not in logged
     filler.unlink()
     assert cli("letter", "list", "--json", **ADMIN).json() == []  # nothing half-stored
 
@@ -111,14 +113,18 @@ def test_a_locked_database(initialized_cli: Cli) -> None:
     holder.execute("BEGIN EXCLUSIVE")
     try:
         result = initialized_cli("letter", "add", "--json", "-", stdin=json.dumps(
-            {"kind": "incoming", "subject": "x", "sender": "y"}), **ADMIN,
-            env={"SECRETARIAT_BUSY_TIMEOUT_MS": "300"})
+            {"kind": "incoming", "subject": "موضوع محرمانهٔ نامه", "sender": "y",
+             "body": "متن محرمانه"}), **ADMIN, env={"SECRETARIAT_BUSY_TIMEOUT_MS": "300"})
     finally:
         holder.rollback()
         holder.close()
     assert result.code == 1
     assert "در دست برنامهٔ دیگری است و قفل است" in result.err
     _no_driver_text(result.err)
+    # The log has the driver's words and the traceback, never the letter's text.
+    logged = (initialized_cli.data_dir / "logs" / "secretariat.log").read_text(encoding="utf-8")
+    assert "database is locked" in logged and "Traceback" in logged
+    assert "محرمانه" not in logged
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _make_server_engine(url: str) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
     if engine.dialect.name == "postgresql":
         # Writers queue up one at a time, as on SQLite: numbering, the audit chain and
@@ -62,6 +62,9 @@ def _make_sqlite_engine(url: str) -> Engine:
     engine = create_engine(
         url,
         connect_args={"timeout": wait_ms / 1000, "check_same_thread": False},
+        # A database error's text goes to the log: without the values, which may be a
+        # letter's text or a password hash.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
