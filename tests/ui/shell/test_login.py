@@ -7,9 +7,12 @@ import re
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from secretariat.kernel import accounts, lockout
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import LoginFailure
 from tests.conftest import WaitTasks
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
@@ -56,6 +59,8 @@ def test_repeated_failures_are_throttled(qtbot: QtBot, ctx: AppContext, admin: C
     dialog = login_dialog(qtbot, ctx, "admin")
     for _ in range(lockout.FREE_ATTEMPTS):
         attempt(dialog, "wrong-password", wait_tasks)
+    with ctx.write() as session:  # the wait starts now, however slow the hashing above was
+        session.execute(update(LoginFailure).values(last_failed_at=now_utc()))
     attempt(dialog, ADMIN_PASSWORD, wait_tasks)  # even the right password waits its turn
     assert dialog.user is None
     # The wait (one second after the third failure) is shown in Persian digits.
