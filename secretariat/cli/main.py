@@ -27,6 +27,7 @@ from secretariat.kernel.errors import SecretariatError, file_problem
 from secretariat.kernel.logs import echo_to_stderr, no_log_elsewhere, start_file_log
 from secretariat.kernel.messages import boundary_sentence
 from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
+from secretariat.kernel.registry import Command
 
 USER_ENV = "SECRETARIAT_USER"
 
@@ -78,8 +79,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     registry = features.REGISTRY
     wanted = registry.command(command) if command else None
     built = False
+    listed: set[str] = set()
     for _feature, entry in registry.commands():
-        if wanted is not None and entry.module == wanted.module:
+        if entry.name in listed:
+            continue  # a shared group, declared by several features, is listed once
+        listed.add(entry.name)
+        if wanted is not None and wanted.group and entry.name == wanted.name:
+            _build_group(sub, entry)
+        elif (wanted is not None and not wanted.group and not entry.group
+              and entry.module == wanted.module):
             if not built:
                 registry.resolve(entry.module).add_parsers(sub)
                 built = True
@@ -94,6 +102,19 @@ def command_words(args: argparse.Namespace) -> str:
     words = [str(args.command)]
     words += [str(v) for k, v in sorted(vars(args).items()) if k.endswith("_command") and v]
     return " ".join(words)
+
+
+def _build_group(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 first: Command) -> None:
+    """A shared command group: every feature declaring it adds its sub-commands."""
+    registry = features.REGISTRY
+    parser = sub.add_parser(first.name, help=first.help)
+    group_sub = parser.add_subparsers(dest=f"{first.name}_command", required=True,
+                                      metavar="SUBCOMMAND")
+    modules = dict.fromkeys(c.module for _f, c in registry.commands()
+                            if c.group and c.name == first.name)
+    for module in modules:
+        registry.resolve(module).add_subcommands(first.name, group_sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

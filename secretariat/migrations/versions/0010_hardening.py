@@ -1,7 +1,7 @@
 """hardening: wrong sign-ins counted by the name tried, for the delay and the lockout
 
 Revision ID: 0010_hardening
-Revises: 0012_cases
+Revises: 0013_membership
 Create Date: 2026-12-21 00:00:00
 
 The users table's own counters counted real names only, so a made-up name answered faster
@@ -16,7 +16,7 @@ from alembic import op
 import secretariat.kernel.db.types
 
 revision = '0010_hardening'
-down_revision = '0012_cases'
+down_revision = '0013_membership'
 branch_labels = None
 depends_on = None
 
