@@ -1,6 +1,6 @@
 """hardening: wrong sign-ins counted by the name tried, for the delay and the lockout
 
-Revision ID: 0010_hardening
+Revision ID: 0013b_hardening
 Revises: 0013_membership
 Create Date: 2026-12-21 00:00:00
 
@@ -15,7 +15,7 @@ from alembic import op
 
 import secretariat.kernel.db.types
 
-revision = '0010_hardening'
+revision = '0013b_hardening'
 down_revision = '0013_membership'
 branch_labels = None
 depends_on = None
