@@ -17,6 +17,7 @@ from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.models import Setting
 from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.private import make_private
 from secretariat.kernel.text.clean import clean_block, clean_line
 
 LETTER_NUMBER_SAMPLE = {"year": 1405, "yy": "05", "code": "و", "secretariat": "1", "seq": 12}
@@ -133,9 +134,9 @@ def import_logo(ctx: AppContext, source: Path) -> str:
         raise ValidationError("logo", "invalid_logo")
     name = "logo" + suffix
     try:
-        shutil.copyfile(source, ctx.data_dir / name)
+        make_private(shutil.copyfile(source, ctx.data_dir / name))
     except OSError as exc:
-        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError("logo", "file_unreadable", name=source.name) from exc
     return name
 
 

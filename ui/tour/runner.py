@@ -118,7 +118,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
         old.unlink()
-    ctx = open_context(work / "data")
+    ctx = open_context(work / "data", create=True)
     admin = setup.initialize(ctx, "admin", "tour-password-1", "مریم احمدی",
                              logo=resource_path("icons", "secretariat.png"))
     modules = [(f.name, load(f.tour)) for f in UI_FEATURES if f.tour]

@@ -1,7 +1,7 @@
 """referrals: a kind (for action / information / comment) and a priority
 
 Revision ID: 0014_referrals
-Revises: 0013_membership
+Revises: 0013b_hardening
 Create Date: 2026-12-20 00:00:00
 
 Every referral made before keeps its meaning: for action, normal priority (the defaults).
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0014_referrals'
-down_revision = '0013_membership'
+down_revision = '0013b_hardening'
 branch_labels = None
 depends_on = None
 
