@@ -59,8 +59,7 @@ def screens(ctx: AppContext, user: CurrentUser) -> Screens:
     yield "user-reset-password", ResetPasswordDialog(ctx, user, "clerk", window)
     yield "settings-dialog", SettingsDialog(ctx, user, window)
     yield "about", AboutDialog(org, window)
-    box = show_unexpected_error(window, "Traceback (most recent call last):\n  ...\n"
-                                        "ZeroDivisionError: division by zero")
+    box = show_unexpected_error(window)  # the traceback goes to the log, not the dialog
     if box is not None:
         yield "error-dialog", box
         box.close()
