@@ -97,6 +97,7 @@ CORRESPONDENCE = Feature(
             Action("update", "ویرایش", "Edited"),
             Action("cancel", "ابطال", "Cancelled"),
             Action("sign", "امضا و شماره", "Signed and numbered"),
+            Action("sign_for", "امضا به جای امضاکننده", "Signed for the signatory"),
             Action("status", "تغییر وضعیت", "Status changed"),
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),

@@ -11,6 +11,11 @@ MESSAGES: dict[str, str] = {
     "margins_too_wide": "حاشیه‌های چپ و راست روی هم از نیمی از پهنای کاغذ بیشترند.",
     "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
     "too_long": "نباید بیش از {max} نویسه باشد.",
+    "incoming_letter_on_letterhead": (
+        "{shown} نامهٔ وارده است و نامهٔ فرستنده روی سربرگ این دبیرخانه چاپ نمی‌شود."
+        " برای آن رسید چاپ کنید (در برنامه «چاپ ← رسید»؛ در خط فرمان"
+        " «secretariat print receipt {number}»)."
+    ),
     "receipt_incoming_only": "رسید تنها برای نامهٔ وارده چاپ می‌شود.",
     "draft_not_printable_here": "پیش‌نویس هنوز شماره ندارد؛ این برگه برای آن چاپ نمی‌شود.",
     "no_envelope_address": "این نامه گیرنده‌ای برای پاکت ندارد.",

@@ -115,8 +115,13 @@ def letter_pdf(
     ctx: AppContext, actor: CurrentUser, ref: str | int, preprinted: bool | None = None
 ) -> bytes:
     """The letter (by number or id); on pre-printed paper when ``preprinted`` (default: the
-    layout setting)."""
+    layout setting). An incoming letter is refused: its paper is the receipt."""
     loaded = _load(ctx, actor, ref)
+    if loaded.letter.kind == LetterKind.INCOMING:
+        # Someone else's letter: on our letterhead it would carry our number and code.
+        number = loaded.letter.number or str(loaded.letter.id)
+        raise ValidationError("ref", "incoming_letter_on_letterhead", number=number,
+                              shown=to_persian_digits(number))
     data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows)
     layout = loaded.layout
     if layout.preprinted if preprinted is None else preprinted:

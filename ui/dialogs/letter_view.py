@@ -52,7 +52,12 @@ from ui.dialogs.letter_view_sections import (
 )
 from ui.dialogs.referral_dialog import ReferralDialog, ReferralWorkPanel
 from ui.messages import error_text
-from ui.printing.actions import letter_print_action, preview_envelope, preview_receipt
+from ui.printing.actions import (
+    allow_letter_print,
+    letter_print_action,
+    preview_envelope,
+    preview_receipt,
+)
 from ui.tasks import run_task
 
 NUMBER_POINT_SIZE = 18
@@ -150,6 +155,7 @@ class LetterViewDialog(QDialog):
         self.print_action = letter_print_action(self, ctx, user, lambda: self.letter_id)
         self.addAction(self.print_action)  # Ctrl+P
         self.print_menu = QMenu(self)
+        self.print_menu.setToolTipsVisible(True)  # why «Print letter» is off
         self.print_menu.addAction(self.print_action)
         self.receipt_action = self.print_menu.addAction(self.tr("Receipt…"))
         self.receipt_action.triggered.connect(
@@ -243,7 +249,11 @@ class LetterViewDialog(QDialog):
         draft = letter.status == LetterStatus.DRAFT
         self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
-        self.sign_button.setEnabled(live and draft)
+        may_sign = letters.may_sign(self.user, letter.signatory)
+        self.sign_button.setEnabled(live and draft and may_sign)
+        self.sign_button.setToolTip("" if may_sign else self.tr(
+            "Only {name}, the chosen signatory, or a manager signs this letter.").format(
+                name=letter.signatory_name or letter.signatory))
         self.status_button.setEnabled(
             live and bool(next_statuses(letter.status))
             and (self._may(LetterPermission.REGISTER) or self._may(LetterPermission.REFER)))
@@ -251,6 +261,7 @@ class LetterViewDialog(QDialog):
         self.cancel_button.setEnabled(live and self._may(LetterPermission.REGISTER))
         numbered = letter.number is not None
         self.print_button.setEnabled(True)
+        allow_letter_print(self.print_action, letter.kind)
         self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
             letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))
