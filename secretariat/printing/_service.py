@@ -34,7 +34,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import now_utc, today_tehran
 from secretariat.kernel.org_settings import OrgSettings, get_org_settings, logo_path
-from secretariat.kernel.permissions import require
+from secretariat.kernel.permissions import Clearance, clearance_allows, require
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
@@ -122,11 +122,21 @@ def letter_pdf(
         number = loaded.letter.number or str(loaded.letter.id)
         raise ValidationError("ref", "incoming_letter_on_letterhead", number=number,
                               shown=to_persian_digits(number))
-    data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows)
+    data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows,
+                        _organisations(ctx, actor, loaded.letter))
     layout = loaded.layout
     if layout.preprinted if preprinted is None else preprinted:
         return render_preprinted_letter(data, layout)
     return render_letter(data, _letterhead_for(ctx, layout)[1], layout)
+
+
+def _organisations(ctx: AppContext, actor: CurrentUser, letter: LetterDetail) -> dict[int, str]:
+    """The organisation of each recipient who is a person, printed under their name."""
+    people = [p.contact_id for p in letter.recipients if p.kind == contacts.ContactKind.PERSON]
+    if not people:
+        return {}
+    infos = contacts.get_contacts(ctx, actor, people)
+    return {i: info.organisation_name for i, info in infos.items() if info.organisation_name}
 
 
 def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
@@ -239,6 +249,9 @@ def register_pdf(
         kind=KIND_LABELS.get(kind, kind) if kind else "",
         printed_at=now_utc(),
         rows=tuple(rows),
+        # Every page says so when the user cannot see every classification; how many rows
+        # that hides is never counted (the count itself would reveal them).
+        limited_to_clearance=not clearance_allows(actor.clearance, Clearance.SECRET),
     )
     total = len(rows)
 
