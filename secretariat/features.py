@@ -66,6 +66,8 @@ CORE = Feature(
         Command("audit", "read the audit log", "secretariat.cli.admin"),
         Command("keys", "this database's secret keys on this workstation",
                 "secretariat.cli.keys"),
+        Command("settings", "the organisation's settings (get; set: admin only)",
+                "secretariat.cli.settings"),
     ),
     permissions=(
         Grant("manage_users", "مدیریت کاربران", "Manage users"),

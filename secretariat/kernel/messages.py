@@ -37,6 +37,7 @@ FIELD_NAMES: dict[str, str] = {
     "secretariat_code": "کد دبیرخانه",
     "number_format": "قالب شماره",
     "logo": "نشان (لوگو)",
+    "logo_file": "نشان (لوگو)",
     "date": "تاریخ",
     "year": "سال",
     "national_id": "کد ملی",
@@ -45,6 +46,9 @@ FIELD_NAMES: dict[str, str] = {
     "postal_code": "کد پستی",
     "mobile": "شماره همراه",
     "phone": "شماره تلفن",
+    "email": "رایانامه",
+    "website": "وبگاه",
+    "address": "نشانی",
     "keys_file": "پروندهٔ کلید",
 }
 
@@ -83,6 +87,9 @@ MESSAGES: dict[str, str] = {
     "cannot_demote_self": "نمی‌توانید نقش مدیر سامانه را از خودتان بگیرید یا خود را غیرفعال کنید.",
     "last_admin": "دست‌کم یک مدیر سامانه فعال باید بماند.",
     "unknown_setting": "این تنظیم شناخته نیست.",
+    "unknown_setting_key": "این تنظیم شناخته نیست؛ یکی از این‌ها را بنویسید: {known}",
+    "invalid_email": "نشانی رایانامه درست نیست.",
+    "invalid_website": "نشانی وبگاه درست نیست؛ آن را به شکل www.example.ir بنویسید.",
     "invalid_value": "مقدار نادرست است.",
     "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
     "required": "این خانه نباید خالی باشد.",

@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from secretariat.kernel import org_settings
@@ -22,7 +22,8 @@ from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
 
-ORG_TEXT_FIELDS = ("org_name", "secretariat_code", "address", "phone", "number_format")
+ORG_TEXT_FIELDS = ("org_name", "secretariat_code", "address", "phone", "email", "website",
+                   "number_format")
 DIGIT_FIELDS = ("secretariat_code", "phone")  # shown with Persian digits, stored with ASCII
 
 
@@ -55,6 +56,8 @@ class SettingsForm(QWidget):
         self.errors = FormErrors()
         self.inputs = {name: QLineEdit() for name in ORG_TEXT_FIELDS}
         self.inputs["secretariat_code"].setMaximumWidth(120)
+        for name in ("email", "website"):  # Latin text: typed and read left to right
+            self.inputs[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.logo = LogoPicker()
         self.database_url = QLineEdit()
         self.database_url.setPlaceholderText(
@@ -67,6 +70,8 @@ class SettingsForm(QWidget):
             "secretariat_code": self.tr("Secretariat code:"),
             "address": self.tr("Address:"),
             "phone": self.tr("Phone:"),
+            "email": self.tr("Email:"),
+            "website": self.tr("Website:"),
             "number_format": self.tr("Letter number format:"),
         }
         for name in ORG_TEXT_FIELDS:
