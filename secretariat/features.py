@@ -161,6 +161,8 @@ PRINTING = Feature(
     commands=(
         Command("print", "print letters, the register, receipts, envelopes to PDF",
                 "secretariat.cli.printing"),
+        Command("verify", "check a printed QR code (its text, a PDF or a scan), offline",
+                "secretariat.cli.verify"),
     ),
     messages="secretariat.printing._messages",
     selftests=(

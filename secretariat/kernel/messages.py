@@ -50,6 +50,7 @@ FIELD_NAMES: dict[str, str] = {
     "website": "وبگاه",
     "address": "نشانی",
     "keys_file": "پروندهٔ کلید",
+    "public_key": "کلید عمومی",
 }
 
 MESSAGES: dict[str, str] = {
@@ -127,6 +128,20 @@ MESSAGES: dict[str, str] = {
         "کلید امنیتی این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس گزارش ممیزی"
         " اینجا نوشته یا وارسی نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
         " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "signing_key_missing": (
+        "کلید امضای رمزینه‌های این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس"
+        " نامه با رمزینهٔ درست چاپ نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
+        " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "signing_key_mismatch": (
+        "کلید امضای این رایانه از پایگاه دادهٔ دیگری است و با کلید عمومی این پایگاه داده نمی‌خواند؛"
+        " پروندهٔ کلید درست را با «secretariat keys import FILE --replace» وارد کنید."
+    ),
+    "public_key_invalid": "«{path}» کلید عمومی این نرم‌افزار (PEM) نیست.",
+    "public_key_needed": (
+        "کلید عمومی برای سنجش رمزینه در دست نیست: پروندهٔ آن را با --public-key بدهید"
+        " یا پوشهٔ داده‌ها را."
     ),
     "keys_file_invalid": "«{path}» پروندهٔ کلید این نرم‌افزار نیست یا آسیب دیده است.",
     "keys_other_database": (

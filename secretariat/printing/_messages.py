@@ -19,10 +19,12 @@ MESSAGES: dict[str, str] = {
     "receipt_incoming_only": "رسید تنها برای نامهٔ وارده چاپ می‌شود.",
     "draft_not_printable_here": "پیش‌نویس هنوز شماره ندارد؛ این برگه برای آن چاپ نمی‌شود.",
     "no_envelope_address": "این نامه گیرنده‌ای برای پاکت ندارد.",
-    "invalid_verification_code": "این رمزینه از نامه‌های این دبیرخانه نیست.",
+    "no_code_found": "در «{name}» رمزینه‌ای (QR) پیدا نشد؛ تصویر روشن‌تر یا با وضوح بیشتری بدهید.",
+    "not_pdf_or_image": "«{name}» نه PDF است نه تصویر (PNG یا JPG).",
 }
 
 FIELD_NAMES: dict[str, str] = {
+    "file": "پرونده",
     "name_lines": "سطرهای نام سربرگ",
     "margin_top_mm": "حاشیهٔ بالا",
     "margin_bottom_mm": "حاشیهٔ پایین",
