@@ -1,6 +1,6 @@
 """The text of a printed QR code: compact, signed, checkable offline with the public key.
 
-    SMT2:<kind>:<number>:<Jalali date>:<digest>:<signature>
+    SMT2:<kind>:<number>:<Jalali date>:<digest>:<key id>:<signature>
 
 - ``kind``: one letter for the document (``DocumentKind``: L a letter, R the receipt of an
   incoming letter, M a membership card, C a certificate);
@@ -10,6 +10,9 @@
 - ``digest``: base32 of the first 16 bytes of a SHA-256 over the document's content (a
   letter: subject, recipients, body), so the register can tell whether it still says the
   same thing;
+- ``key id``: five base32 characters of the SHA-256 of the public key the code was signed
+  with, so a verifier can tell a code signed with a key it does not know (another office's
+  database, or a forger's own key) from one altered after signing;
 - ``signature``: base32 of the Ed25519 signature (``kernel.signing``) of everything before it.
 
 Every character is in the QR code's alphanumeric set (upper-case letters, digits, ``%``, ``/``,
@@ -40,6 +43,8 @@ PREFIX = "SMT2"
 OLD_PREFIX = "SMT1|"
 SEPARATOR = ":"
 DIGEST_BYTES = 16
+KEY_ID_BYTES = 3  # five base32 characters
+SAMPLE_KEY_ID = "AAAAA"  # sample pages: no key signs them
 _KEPT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ./-")
 _BASE32 = re.compile(r"[A-Z2-7]+")
 _DATE = re.compile(r"[0-9]{4}/[0-9]{2}/[0-9]{2}")
@@ -62,6 +67,11 @@ class Reason(LabeledEnum):
     UNSIGNED = (
         "unsigned", "رمزینهٔ قدیمی و بی‌امضاست؛ درستی آن را نمی‌توان سنجید.",
         "An old code without a signature: it proves nothing.")
+    UNKNOWN_KEY = (
+        "unknown_key", "رمزینه با کلیدی امضا شده که کلید این دبیرخانه نیست: این برگه را این"
+        " دبیرخانه چاپ نکرده است (یا کلید عمومی دبیرخانهٔ دیگری لازم است).",
+        "Signed with a key that is not this office's: this office did not print it (or another"
+        " office's public key is needed).")
     NOT_OURS = ("not_ours", "این متن رمزینهٔ این نرم‌افزار نیست.",
                 "Not a code of this application.")
 
@@ -72,6 +82,11 @@ def _b32(data: bytes) -> str:
 
 def _unb32(text: str) -> bytes:
     return base64.b32decode(text + "=" * (-len(text) % 8))
+
+
+def key_id(public: bytes) -> str:
+    """The short name of a public key that a code carries."""
+    return _b32(hashlib.sha256(public).digest()[:KEY_ID_BYTES])
 
 
 def encode_number(number: str) -> str:
@@ -100,22 +115,23 @@ class CodeFields:
     def of(cls, kind: DocumentKind, number: str, day: date, digest: str) -> CodeFields:
         return cls(kind.value, number, format_jalali(day, persian=False), digest)
 
-    def message(self) -> bytes:
-        """The signed part: everything before the signature."""
+    def message(self, signer: str) -> bytes:
+        """The signed part: everything before the signature (``signer``: the key id)."""
         return SEPARATOR.join((PREFIX, self.kind, encode_number(self.number), self.date_text,
-                               self.digest)).encode("ascii")
+                               self.digest, signer)).encode("ascii")
 
 
 def signed_code(session: Session, fields: CodeFields) -> str:
     """The code's text, signed with the private key of ``session``'s database."""
-    message = fields.message()
-    return message.decode("ascii") + SEPARATOR + _b32(signing.sign(session, message))
+    private = signing.private_key(session)
+    message = fields.message(key_id(signing.public_of_key(private)))
+    return message.decode("ascii") + SEPARATOR + _b32(private.sign(message))
 
 
 def unsigned_sample(fields: CodeFields) -> str:
     """A code-shaped text with an empty signature, for sample and preview pages: it scans
     like a real one and is reported invalid."""
-    return fields.message().decode("ascii") + SEPARATOR + _b32(bytes(64))
+    return fields.message(SAMPLE_KEY_ID).decode("ascii") + SEPARATOR + _b32(bytes(64))
 
 
 @dataclass(frozen=True)
@@ -132,23 +148,31 @@ def _old_fields(text: str) -> CodeFields | None:
     return CodeFields("L", unquote(parts[1]), parts[2], parts[3])
 
 
-def parse_code(text: str) -> tuple[CodeFields, bytes] | None:
-    """A code's fields and signature, or None when ``text`` is not an SMT2 code."""
+@dataclass(frozen=True)
+class ParsedCode:
+    fields: CodeFields
+    signer: str  # the key id
+    signature: bytes
+
+
+def parse_code(text: str) -> ParsedCode | None:
+    """A code's fields, key id and signature, or None when ``text`` is not an SMT2 code."""
     parts = text.strip().upper().split(SEPARATOR)
-    if len(parts) != 6 or parts[0] != PREFIX:
+    if len(parts) != 7 or parts[0] != PREFIX:
         return None
-    _prefix, kind, number, date_text, digest, signature = parts
+    _prefix, kind, number, date_text, digest, signer, signature = parts
     if (len(kind) != 1 or not kind.isalpha() or not _DATE.fullmatch(date_text)
-            or not _BASE32.fullmatch(digest) or not _BASE32.fullmatch(signature)):
+            or not _BASE32.fullmatch(digest) or not _BASE32.fullmatch(signature)
+            or not _BASE32.fullmatch(signer)):
         return None
     try:
         decoded = unquote(number, errors="strict")
         raw = _unb32(signature)
     except (UnicodeDecodeError, binascii.Error):
         return None
-    if not decoded or encode_number(decoded) != number:
-        return None  # only one spelling of a number is ever signed
-    return CodeFields(kind, decoded, date_text, digest), raw
+    if not decoded or encode_number(decoded) != number or _b32(raw) != signature:
+        return None  # only one spelling of a number (or a signature) is ever signed
+    return ParsedCode(CodeFields(kind, decoded, date_text, digest), signer, raw)
 
 
 def check_code(text: str, public: bytes) -> CodeCheck:
@@ -160,7 +184,9 @@ def check_code(text: str, public: bytes) -> CodeCheck:
     parsed = parse_code(stripped)
     if parsed is None:
         return CodeCheck(False, Reason.NOT_OURS, None)
-    fields, signature = parsed
-    if signing.verify(public, fields.message(), signature):
+    fields = parsed.fields
+    if parsed.signer != key_id(public):
+        return CodeCheck(False, Reason.UNKNOWN_KEY, fields)
+    if signing.verify(public, fields.message(parsed.signer), parsed.signature):
         return CodeCheck(True, Reason.SIGNED, fields)
     return CodeCheck(False, Reason.BAD_SIGNATURE, fields)

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.kernel import keys
+from secretariat.kernel.context import AppContext
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.models import DatabaseIdentity
 
@@ -44,6 +45,11 @@ def public_of(private: bytes) -> bytes:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
+def public_of_key(private: Ed25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(serialization.Encoding.Raw,
+                                             serialization.PublicFormat.Raw)
+
+
 def encode_public(public: bytes) -> str:
     """As stored in the database: base64 of the 32 raw bytes."""
     return base64.b64encode(public).decode("ascii")
@@ -59,6 +65,12 @@ def stored_public_key(session: Session) -> bytes | None:
     """The public key recorded in the database (None before the upgrade that made it)."""
     text = session.scalar(select(DatabaseIdentity.signing_key).limit(1))
     return base64.b64decode(text) if text else None
+
+
+def database_public_key(ctx: AppContext) -> bytes | None:
+    """The public key of ``ctx``'s database, in its own read (Settings shows and exports it)."""
+    with ctx.read() as session:
+        return stored_public_key(session)
 
 
 def private_key(session: Session, store: keys.KeyStore | None = None) -> Ed25519PrivateKey:

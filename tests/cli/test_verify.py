@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from secretariat.kernel import signing
 from secretariat.printing.api import codes_in_file
 from tests.cli.conftest import Cli, SignIn
 
@@ -56,6 +57,19 @@ def test_offline_with_the_public_key_alone(printed: tuple[Cli, Path, Path],
     assert missing.code == 1 and "--public-key" in missing.err
 
 
+def test_a_code_signed_with_another_key(printed: tuple[Cli, Path, Path], tmp_path: Path) -> None:
+    """Checked with another office's public key, a real code is not this office's."""
+    _office, pdf, _pem = printed
+    other = tmp_path / "other-office.pem"
+    other.write_text(signing.public_key_pem(signing.public_of(signing.new_private_key())))
+    elsewhere = Cli(tmp_path / "no-database-here")
+    result = elsewhere("verify", _code(pdf), "--public-key", str(other), "--json")
+    assert result.code == 1 and result.json()["valid"] is False
+    assert result.json()["reason"] == "unknown_key"
+    text = elsewhere("verify", _code(pdf), "--public-key", str(other))
+    assert text.code == 1 and "کلید این دبیرخانه نیست" in text.out
+
+
 def _code(pdf: Path) -> str:
     """The code's text as a phone reads it from the page."""
     (code,) = codes_in_file(pdf)
@@ -74,7 +88,8 @@ def test_against_the_register(printed: tuple[Cli, Path, Path]) -> None:
     assert again.code == 1 and "ابطال" in again.out
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None,
+                    reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
 def test_a_scan(printed: tuple[Cli, Path, Path], tmp_path: Path) -> None:
     _office, pdf, pem = printed
     subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf),
@@ -83,3 +98,7 @@ def test_a_scan(printed: tuple[Cli, Path, Path], tmp_path: Path) -> None:
                                     "--json")  # fmt: skip
     assert result.code == 0, result.err
     assert result.json()["valid"] is True
+    # Another reader (ZBar, as in many scanners and phone apps) reads the same text:
+    zbar = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "scan.png")],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert zbar.stdout.strip() == _code(pdf)

@@ -8,6 +8,7 @@ import pytest
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterDetail
 from secretariat.kernel import audit_log
+from secretariat.kernel.audit import AuditRow
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from tests.conftest import MakeUser
@@ -18,7 +19,7 @@ def _draft(ctx: AppContext, actor: CurrentUser, signatory: str | None) -> Letter
     return register(ctx, actor, outgoing(draft=True, signatory=signatory))
 
 
-def _last_letter_entry(ctx: AppContext, admin: CurrentUser, letter_id: int) -> audit_log.AuditRow:
+def _last_letter_entry(ctx: AppContext, admin: CurrentUser, letter_id: int) -> AuditRow:
     rows, _total = audit_log.read_audit(
         ctx, admin, audit_log.AuditQuery(entity="letter", entity_id=str(letter_id)), limit=1)
     return rows[0]

@@ -59,6 +59,18 @@ def test_a_signed_code_is_compact_and_valid_offline(code: str, public: bytes) ->
     assert signed_codes.check_code(f"  {code.lower()}\n", public).valid  # as a reader may give it
 
 
+def test_every_changed_byte_fails(code: str, public: bytes) -> None:
+    """Any one character of a real code changed (to another the reader could give) makes
+    it invalid, wherever it is."""
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ%/.-:"
+    for index, char in enumerate(code):
+        other = alphabet[(alphabet.index(char) + 7) % len(alphabet)]
+        changed = code[:index] + other + code[index + 1:]
+        check = signed_codes.check_code(changed, public)
+        assert not check.valid, (index, changed)
+        assert check.reason != Reason.SIGNED
+
+
 @pytest.mark.parametrize("change", [
     ("1405/%D8%B5/1234", "1405/%D8%B5/1235"),  # another number
     ("1405/09/21", "1405/09/22"),  # another date
@@ -76,25 +88,36 @@ def test_a_forged_code_is_invalid(code: str, public: bytes) -> None:
     forged_fields = CodeFields("L", "1405/ص/1234", "1405/09/21", digest)
     # Someone who knows the format and copies a real signature onto other content:
     signature = code.rsplit(":", 1)[1]
-    forged = forged_fields.message().decode("ascii") + ":" + signature
+    ours = signed_codes.key_id(public)
+    forged = forged_fields.message(ours).decode("ascii") + ":" + signature
     assert signed_codes.check_code(forged, public).reason == Reason.BAD_SIGNATURE
-    # ...or signs with a key of their own:
+    # ...or signs with a key of their own, naming it or naming ours:
     other = signing.new_private_key()
+    for signer, reason in ((signed_codes.key_id(signing.public_of(other)), Reason.UNKNOWN_KEY),
+                           (ours, Reason.BAD_SIGNATURE)):
+        message = forged_fields.message(signer)
+        own = base64.b32encode(Ed25519PrivateKey.from_private_bytes(other).sign(
+            message)).decode().rstrip("=")
+        check = signed_codes.check_code(message.decode() + ":" + own, public)
+        assert not check.valid and check.reason == reason
+        assert check.fields == forged_fields  # what it claims is still shown
+    # Valid with the forger's key only:
+    message = forged_fields.message(signed_codes.key_id(signing.public_of(other)))
     own = base64.b32encode(Ed25519PrivateKey.from_private_bytes(other).sign(
-        forged_fields.message())).decode().rstrip("=")
-    assert not signed_codes.check_code(forged_fields.message().decode() + ":" + own, public).valid
-    assert signed_codes.check_code(forged_fields.message().decode() + ":" + own,
-                                   signing.public_of(other)).valid  # with the forger's key only
-    assert signed_codes.unsigned_sample(FIELDS).startswith(FIELDS.message().decode())
-    assert not signed_codes.check_code(signed_codes.unsigned_sample(FIELDS), public).valid
+        message)).decode().rstrip("=")
+    assert signed_codes.check_code(message.decode() + ":" + own, signing.public_of(other)).valid
+    sample = signed_codes.unsigned_sample(FIELDS)
+    assert sample.startswith(FIELDS.message(signed_codes.SAMPLE_KEY_ID).decode())
+    assert not signed_codes.check_code(sample, public).valid
 
 
 def test_old_and_foreign_codes(public: bytes) -> None:
     old = signed_codes.check_code("SMT1|1403/%D8%B5/125|1403/02/15|0123456789abcdef", public)
     assert not old.valid and old.reason == Reason.UNSIGNED
     assert must(old.fields).number == "1403/ص/125"
-    for text in ("hello", "https://example.org", "SMT2:L:1:2:3:4", "SMT2:LL:1/2:1405/01/01:A:B",
-                 "SMT2:L:%ZZ:1405/01/01:AAAA:AAAA", ""):
+    for text in ("hello", "https://example.org", "SMT2:L:1:2:3:4:5",
+                 "SMT2:LL:1/2:1405/01/01:A:B:C", "SMT2:L:%ZZ:1405/01/01:AAAA:AAAAA:AAAA",
+                 "SMT2:L:1/2:1405/01/01:AAAA:AAAA", ""):
         check = signed_codes.check_code(text, public)
         assert not check.valid and check.reason == Reason.NOT_OURS and check.fields is None
 

@@ -154,4 +154,4 @@ def test_qr_code_reads_back_as_the_verification_string(tmp_path: Path) -> None:
     assert result.stdout.strip() == s.verification()
     parsed = parse_code(result.stdout)
     assert parsed is not None
-    assert (parsed[0].kind, parsed[0].number, parsed[0].date_text) == ("L", s.NUMBER, "1403/02/15")
+    assert (parsed.fields.kind, parsed.fields.number, parsed.fields.date_text) == ("L", s.NUMBER, "1403/02/15")

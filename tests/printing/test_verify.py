@@ -56,7 +56,7 @@ def test_an_altered_or_forged_code_is_invalid_without_a_database(
     letter_pdf: Path, public: bytes, ctx: AppContext
 ) -> None:
     (code,) = printing.codes_in_file(letter_pdf)
-    parts = code.split(":")  # SMT2, kind, number, date, digest, signature
+    parts = code.split(":")  # SMT2, kind, number, date, digest, key id, signature
     year_code, seq = parts[2].rsplit("/", 1)
     parts[2] = f"{year_code}/{int(seq) + 1}"  # the next letter's number
     altered = ":".join(parts)

@@ -10,9 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from secretariat.kernel import org_settings
+from secretariat.kernel import org_settings, signing
 from secretariat.kernel.config import DATABASE_URL_ENV, LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.org_settings import OrgSettings
@@ -32,6 +43,7 @@ class LoadedSettings:
     org: OrgSettings
     local: LocalSettings
     logo: Path | None  # the stored logo file
+    public_key: bytes | None  # what printed QR codes are verified with
 
 
 def _hint(text: str) -> QLabel:
@@ -93,9 +105,31 @@ class SettingsForm(QWidget):
                                   "overrides this setting.")
         local_form.addRow("", _hint(note))
 
+        self.public_key: bytes | None = None
+        self.fingerprint = QLabel("—")
+        self.fingerprint.setObjectName("publicKeyFingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.export_key_button = QPushButton(self.tr("Export public key…"))
+        self.export_key_button.setEnabled(False)
+        self.export_key_button.clicked.connect(self.export_public_key)
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.fingerprint, 1)
+        key_row.addWidget(self.export_key_button)
+        key_box = QGroupBox(self.tr("Printed QR codes"))
+        key_form = QFormLayout(key_box)
+        key_form.addRow(self.tr("Public key (fingerprint):"), key_row)
+        key_form.addRow("", _hint(self.tr(
+            "Printed letters and receipts carry a QR code signed with this office's key. Whoever "
+            "has the exported public key can check a printed code, without this database, with "
+            "{command}; Tools ▸ Verify a printed code checks it here.").format(
+                command=ltr_in_rtl("secretariat verify --public-key FILE"))))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(org_box)
+        layout.addWidget(key_box)
         layout.addWidget(local_box)
         layout.addWidget(self.errors.message_label)
         layout.addStretch()
@@ -109,7 +143,8 @@ class SettingsForm(QWidget):
         def read() -> LoadedSettings:
             org = org_settings.get_org_settings(ctx)
             return LoadedSettings(org, LocalSettings.load(ctx.data_dir),
-                                  org_settings.logo_path(ctx, org))
+                                  org_settings.logo_path(ctx, org),
+                                  signing.database_public_key(ctx))
 
         run_task(read, on_finished=self._loaded, context=self)
 
@@ -120,8 +155,28 @@ class SettingsForm(QWidget):
             self.inputs[name].setText(to_persian_digits(value) if name in DIGIT_FIELDS else value)
         self.logo.set_current(data.logo)
         self.database_url.setText(data.local.database_url or "")
+        self.public_key = data.public_key
+        if data.public_key is not None:
+            self.fingerprint.setText(signing.fingerprint(data.public_key))
+        self.export_key_button.setEnabled(data.public_key is not None)
         self.setEnabled(True)
         self.loaded.emit()
+
+    def export_public_key(self) -> None:
+        if self.public_key is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the public key"),
+                                              "public-key.pem", "PEM (*.pem)")
+        if name:
+            self.write_public_key(Path(name))
+
+    def write_public_key(self, path: Path) -> None:
+        assert self.public_key is not None
+        try:
+            path.write_text(signing.public_key_pem(self.public_key), encoding="ascii")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the public key"), self.tr(
+                "The file could not be written: {0}").format(exc.strerror or str(exc)))
 
     # --- save -----------------------------------------------------------------------
 

@@ -17,5 +17,5 @@ def short_code(code: str) -> str | None:
     parsed = parse_code(code)
     if parsed is None:
         return None
-    digest = parsed[0].digest[:SHORT_DIGITS]
+    digest = parsed.fields.digest[:SHORT_DIGITS]
     return f"{digest[:4]}-{digest[4:]}"
