@@ -76,6 +76,7 @@ from secretariat.printing.documents.register_book import ProgressCallback, rende
 from secretariat.printing.layout_settings import PrintLayout, load_layout
 
 PAGE_ROWS = 1000  # the register is read in keyset pages of this many letters
+PRINT_LETTERS = "print_letters"  # the registry's grant: letters, receipts, envelopes
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -126,6 +127,7 @@ def letter_pdf(
 ) -> bytes:
     """The letter (by number or id); on pre-printed paper when ``preprinted`` (default: the
     layout setting). An incoming letter is refused: its paper is the receipt."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     if loaded.letter.kind == LetterKind.INCOMING:
         # Someone else's letter: on our letterhead it would carry our number and code.
@@ -162,6 +164,7 @@ def _organisations(ctx: AppContext, actor: CurrentUser, letter: LetterDetail) ->
 def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
                 size: str | None = None) -> bytes:  # fmt: skip
     """The receipt slip of an incoming letter; ``size`` A6 | roll80 (default: the layout's)."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     letter = loaded.letter
     if letter.kind != LetterKind.INCOMING:
@@ -195,6 +198,7 @@ def _envelope_parties(letter: LetterDetail) -> Sequence[PartyRef]:
 def envelope_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
                  size: str | None = None) -> bytes:  # fmt: skip
     """One envelope per recipient (an incoming letter: its sender), DL or C5."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     letter = loaded.letter
     parties = _envelope_parties(letter)
@@ -229,6 +233,7 @@ def register_rows(
     progress: Callable[[int], None] | None = None,
 ) -> list[RegisterRow]:
     """Numbered letters registered in the range (what this user may see), by date then entry."""
+    require(actor, LetterPermission.EXPORT)
     if date_from > date_to:
         raise ValidationError("date_from", "date_range_reversed")
     query = LetterQuery(kind=kind or None, date_from=date_from, date_to=date_to,
@@ -251,6 +256,7 @@ def register_pdf(
 ) -> bytes:
     """The register book. ``progress(done, total)`` runs on the calling thread and may raise
     to stop; reading counts for one third, preparing and placing rows for the rest."""
+    require(actor, LetterPermission.EXPORT)
     expected = count_letters(ctx, actor, LetterQuery(kind=kind or None, date_from=date_from,
                                                      date_to=date_to)) if progress else 0  # fmt: skip
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from secretariat.kernel.signed_codes import DocumentKind, Reason
 from secretariat.printing._qr_reader import codes_in_file
 from secretariat.printing._service import (
+    PRINT_LETTERS,
     SAMPLE_BODY,
     CodeVerdict,
     calibration_pdf,
@@ -97,6 +98,7 @@ __all__ = [
     "MARGIN_RANGE",
     "MAX_NAME_LINES",
     "PREPRINTED_FIELD_LABELS",
+    "PRINT_LETTERS",
     "RECEIPT_SIZES",
     "SAMPLE_BODY",
     "Align",
