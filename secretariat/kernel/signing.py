@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -24,9 +25,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.kernel import keys
-from secretariat.kernel.context import AppContext
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.models import DatabaseIdentity
+
+if TYPE_CHECKING:
+    from secretariat.kernel.context import AppContext
 
 SIGNING_KEY = "qr-ed25519"  # the key store's name for the 32-byte private key
 PUBLIC_KEY_BYTES = 32
