@@ -47,19 +47,44 @@ def _cell(value: Any, kind: Kind) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook written by ``write_sheets``."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+
+
 def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]]) -> Path:
     """Write one sheet (rows streamed, so a long register stays small in memory); the file
     is written next to ``path`` and renamed into place."""
+    return write_sheets(path, [Sheet(title, columns, rows)])
+
+
+def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
+    """Several sheets in one workbook (a report's tables), each as ``write_sheet`` makes it."""
     # Deferred: openpyxl costs a tenth of a second to import, only exports need it.
     from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    for sheet in sheets:
+        _fill(book.create_sheet(sheet.title[:31]), sheet)  # 31: Excel's limit
+    tmp = path.with_name(path.name + ".tmp")
+    book.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def _fill(sheet: Any, data: Sheet) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title[:31]  # Excel's limit
+    columns = data.columns
     sheet.sheet_view.rightToLeft = True
     sheet.append([c.header for c in columns])
     for cell in sheet[1]:
@@ -68,13 +93,9 @@ def write_sheet(path: Path, title: str, columns: Sequence[Column],
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-    for row in rows:
+    for row in data.rows:
         sheet.append([_cell(v, c.kind) for v, c in zip(row, columns, strict=True)])
     for index, column in enumerate(columns, start=1):
         if column.kind == DATE:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 cell.number_format = "yyyy-mm-dd"
-    tmp = path.with_name(path.name + ".tmp")
-    book.save(tmp)
-    tmp.replace(path)
-    return path
