@@ -150,11 +150,31 @@ UI_FEATURES: tuple[UiFeature, ...] = (
         tour="ui.cases._tour",
     ),
     UiFeature(
-        "membership",  # planned
+        "membership",
         pages=(
-            Page("associations", QT_TRANSLATE_NOOP("Navigation", "Associations and members"),
-                 "manage_membership", order=50),
+            Page("associations", QT_TRANSLATE_NOOP("Navigation", "Associations"),
+                 "manage_membership", "ui.membership.associations_page:AssociationsPage",
+                 order=50),
+            Page("member_units", QT_TRANSLATE_NOOP("Navigation", "Member units"),
+                 "read_membership", "ui.membership.units_page:UnitsPage", order=51),
+            Page("memberships", QT_TRANSLATE_NOOP("Navigation", "Memberships"),
+                 "read_membership", "ui.membership.members_page:MembersPage", order=52),
+            Page("member_reminders", QT_TRANSLATE_NOOP("Navigation", "Renewals and arrears"),
+                 "manage_membership", "ui.membership.reminders_page:RemindersPage", order=53),
         ),
+        tiles=(
+            Tile("membership_expiring",
+                 QT_TRANSLATE_NOOP("Navigation", "Memberships expiring within 30 days"),
+                 "ui.membership.reminders_page:expiring_tile", "member_reminders",
+                 "manage_membership", order=50),
+            Tile("membership_grace", QT_TRANSLATE_NOOP("Navigation", "Memberships in grace"),
+                 "ui.membership.reminders_page:grace_tile", "member_reminders",
+                 "manage_membership", order=51),
+            Tile("membership_arrears", QT_TRANSLATE_NOOP("Navigation", "Memberships in arrears"),
+                 "ui.membership.reminders_page:arrears_tile", "member_reminders",
+                 "manage_membership", order=52),
+        ),
+        tour="ui.membership._tour",
     ),
 )
 

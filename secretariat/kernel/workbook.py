@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +37,17 @@ class Column:
     kind: Kind = TEXT
 
 
+@lru_cache(maxsize=8192)
+def _jalali_text(day: date) -> str:
+    # A directory repeats the same few thousand days; jdatetime costs ~50 µs a conversion.
+    return format_jalali(day, persian=False)
+
+
 def _cell(value: Any, kind: Kind) -> Any:
     if value is None:
         return None
     if kind == DATE_TEXT and isinstance(value, date):
-        day = value.date() if isinstance(value, datetime) else value
-        return format_jalali(day, persian=False)
+        return _jalali_text(value.date() if isinstance(value, datetime) else value)
     if kind == DATE and isinstance(value, datetime):
         return value.replace(tzinfo=None)
     return value
@@ -58,8 +64,9 @@ class Sheet:
 
 def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]]) -> Path:
-    """Write one sheet (rows streamed, so a long register stays small in memory); the file
-    is written next to ``path`` and renamed into place."""
+    """Write one sheet, streamed (openpyxl's write-only mode: rows go to the file as they
+    come, so a directory of 50,000 members stays small in memory); the file is written next
+    to ``path`` and renamed into place."""
     return write_sheets(path, [Sheet(title, columns, rows)])
 
 
@@ -68,12 +75,9 @@ def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
     # Deferred: openpyxl costs a tenth of a second to import, only exports need it.
     from openpyxl import Workbook
 
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    book.remove(first)
-    for sheet in sheets:
-        _fill(book.create_sheet(sheet.title[:31]), sheet)  # 31: Excel's limit
+    book = Workbook(write_only=True)
+    for data in sheets:
+        _fill(book.create_sheet(data.title[:31]), data)  # 31: Excel's limit
     tmp = path.with_name(path.name + ".tmp")
     book.save(tmp)
     tmp.replace(path)
@@ -81,21 +85,29 @@ def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
 
 
 def _fill(sheet: Any, data: Sheet) -> None:
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     columns = data.columns
     sheet.sheet_view.rightToLeft = True
-    sheet.append([c.header for c in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+    bold, centred = Font(bold=True), Alignment(horizontal="center", vertical="center",
+                                               wrap_text=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.header)
+        cell.font, cell.alignment = bold, centred
+        header.append(cell)
+    sheet.append(header)
+    dates = [i for i, c in enumerate(columns) if c.kind == DATE]
     for row in data.rows:
-        sheet.append([_cell(v, c.kind) for v, c in zip(row, columns, strict=True)])
-    for index, column in enumerate(columns, start=1):
-        if column.kind == DATE:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+        values = [_cell(v, c.kind) for v, c in zip(row, columns, strict=True)]
+        for i in dates:
+            if values[i] is not None:
+                cell = WriteOnlyCell(sheet, value=values[i])
                 cell.number_format = "yyyy-mm-dd"
+                values[i] = cell
+        sheet.append(values)

@@ -31,7 +31,8 @@ def test_vazirmatn_is_loaded_and_is_the_application_font(qapp: QApplication) -> 
 
 def test_our_translation_and_qtbase_are_installed() -> None:
     names = [path.name for path in translation_files()]
-    assert names == ["secretariat_fa.qm", "cases_fa.qm", "printing_fa.qm", "qtbase_fa.qm"]
+    assert names == ["secretariat_fa.qm", "cases_fa.qm", "membership_fa.qm", "printing_fa.qm",
+                     "qtbase_fa.qm"]
     assert QCoreApplication.translate("Navigation", "Inbox") == "کارتابل"
     # Standard buttons come from Qt's own catalogue.
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
