@@ -39,9 +39,10 @@ CORE = Feature(
     label_en="Core",
     models="secretariat.kernel.models",
     checks=(
-        Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity"),
-        Check("audit_chain", "secretariat.kernel.integrity:check_audit_chain"),
-        Check("audited_state", "secretariat.kernel.integrity:check_audited_state"),
+        Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity",
+              quick=True),
+        Check("audit_chain", "secretariat.kernel.audit_check:check_audit_chain", quick=True),
+        Check("audited_state", "secretariat.kernel.audit_check:check_audited_state"),
     ),
     entities=(
         Entity("user", "کاربر", "User", "secretariat.kernel.accounts:load_user_snapshots", (
@@ -49,18 +50,21 @@ CORE = Feature(
             Action("reset_password", "بازنشانی گذرواژه", "Password reset"),
             Action("change_password", "تغییر گذرواژه", "Password changed"),
             Action("rehash", "نوسازی چکیده گذرواژه", "Password hash renewed"),
-        )),
+        ), "secretariat.kernel.accounts:read_user_snapshot"),
         Entity("setting", "تنظیمات", "Setting",
-               "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
+               "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS,
+               "secretariat.kernel.org_settings:read_setting_snapshot"),
         Entity("database", "پایگاه داده", "Database", None, (
             Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
+            Action("rebuild_search_index", "بازسازی نمایهٔ جست‌وجوی نامه‌ها",
+                   "Letters' search index rebuilt"),
         )),
     ),
     commands=(
         Command("init", "create or upgrade the database; create the first admin",
                 "secretariat.cli.admin"),
         Command("user", "manage users (admin only)", "secretariat.cli.admin"),
-        Command("check", "verify database integrity, audit chain and audited state",
+        Command("check", "verify database integrity, audit chain, audited state and counters",
                 "secretariat.cli.admin"),
         Command("self-test", "check this installation on throwaway data", "secretariat.cli.admin"),
         Command("audit", "read the audit log", "secretariat.cli.admin"),
@@ -74,6 +78,7 @@ CORE = Feature(
         Grant("manage_settings", "تغییر تنظیمات", "Change settings"),
         Grant("read_audit", "خواندن گزارش ممیزی", "Read the audit log", (MANAGER,)),
         Grant("manage_keys", "کلیدهای امنیتی", "Security keys"),
+        Grant("check_details", "جزئیات بررسی یکپارچگی", "Integrity check details"),
         Grant("run_check", "بررسی درستی پایگاه داده", "Check the database", (MANAGER,)),
     ),
     selftests=(
@@ -91,7 +96,7 @@ CORRESPONDENCE = Feature(
     models="secretariat.correspondence._models",
     depends_on=("contacts",),
     checks=(
-        Check("attachments", "secretariat.correspondence._checks:check_attachments"),
+        Check("attachments", "secretariat.correspondence._checks:check_attachments", quick=True),
         Check("letter_counters", "secretariat.correspondence._checks:check_letter_counters"),
     ),
     entities=(
@@ -105,13 +110,13 @@ CORRESPONDENCE = Feature(
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
-        )),
+        ), "secretariat.correspondence._snapshots:read_letter"),
         Entity("referral", "ارجاع", "Referral",
                "secretariat.correspondence._snapshots:load_referrals", (
                    Action("create", "ارجاع", "Referred"),
                    Action("note", "نوشتن هامش", "Margin note written"),
                    Action("close", "بستن ارجاع", "Referral closed"),
-               )),
+               ), "secretariat.correspondence._snapshots:read_referral"),
     ),
     commands=(
         Command("letter", "register, find and work letters", "secretariat.cli.letters"),
@@ -150,7 +155,7 @@ CONTACTS = Feature(
             *COMMON_ACTIONS,
             Action("merge", "ادغام", "Merged"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
-        )),
+        ), "secretariat.contacts._snapshots:read_contact"),
     ),
     commands=(
         Command("contact", "contacts: organisations and persons", "secretariat.cli.contacts"),

@@ -93,6 +93,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
 
+    reindex = ls.add_parser("reindex", help="rebuild the search index from the letters (admin;"
+                            " after a copy of the tables)")
+    reindex.add_argument("--json", action="store_true")
+    reindex.set_defaults(func=cmd_reindex)
+
     inbox = ls.add_parser("inbox", help="your referrals (کارتابل)")
     inbox.add_argument("--all", action="store_true", help="closed referrals too")
     inbox.add_argument("--json", action="store_true")
@@ -258,6 +263,18 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     def act(ctx: AppContext, actor: CurrentUser) -> int:
         letter_id = letters.resolve_letter(ctx, actor, args.ref)
         _show(letters.cancel_letter(ctx, actor, letter_id, args.reason), args.json)
+        return 0
+
+    return run_signed_in(args, act)
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    def act(ctx: AppContext, actor: CurrentUser) -> int:
+        count = letters.rebuild_search_index(ctx, actor)
+        if args.json:
+            print_json({"letters": count})
+        else:
+            info(f"نمایهٔ جست‌وجوی {to_persian_digits(str(count))} نامه از نو ساخته شد.")
         return 0
 
     return run_signed_in(args, act)

@@ -227,7 +227,8 @@ def update_contact(
         after = contact_snapshot(contact)
         if after != before:
             audit.record(session, actor, "update", "contact", contact.id, before, after)
-            ctx.emit(ContactChanged(contact.id, renamed=renamed), actor)
+            ctx.emit(ContactChanged(contact.id, renamed=renamed, old_name=str(before["name"])),
+                     actor)
         info = contact_infos(session, [contact.id])[contact.id]
     return ContactSaved(info, tuple(warnings))
 

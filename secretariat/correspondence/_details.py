@@ -24,7 +24,7 @@ from secretariat.correspondence._queries import summaries
 from secretariat.correspondence._referrals import tree_in_session
 from secretariat.correspondence._visibility import get_visible, visible_to
 from secretariat.correspondence._vocab import PartyRole
-from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.audit import AuditRow, rows_of
 from secretariat.kernel.context import CurrentUser
 from secretariat.kernel.models import AuditEntry, Contact, User
 
@@ -99,7 +99,7 @@ def _history(
         condition = or_(condition, (AuditEntry.entity == "referral")
                         & AuditEntry.entity_id.in_([str(i) for i in referral_ids]))
     entries = session.scalars(select(AuditEntry).where(condition).order_by(AuditEntry.id))
-    return tuple(to_row(e) for e in entries)
+    return tuple(rows_of(session, list(entries)))
 
 
 def detail_in_session(

@@ -101,6 +101,4 @@ FIELD_NAMES: dict[str, str] = {
 PROBLEMS: dict[str, str] = {
     "attachment_missing": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} در پوشهٔ داده‌ها نیست",
     "attachment_corrupt": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} تغییر کرده یا آسیب دیده است",
-    "counter_mismatch": "شمارندهٔ «{scope}» سال {year} روی {counter} است ولی بزرگ‌ترین شمارهٔ داده‌شده {highest} است",
-    "number_gap": "در شماره‌های «{scope}» سال {year}، {missing} شماره جا افتاده است",
 }

@@ -84,6 +84,7 @@ from secretariat.correspondence._referrals import (
     referral_tree,
     write_note,
 )
+from secretariat.correspondence._reindex import index_all_letters, rebuild_search_index
 from secretariat.correspondence._visibility import visible_levels
 from secretariat.correspondence._vocab import (
     CLASSIFICATION_LABELS,
@@ -168,6 +169,7 @@ __all__ = [
     "import_letters",
     "inbox",
     "inbox_counts",
+    "index_all_letters",
     "last_page",
     "letter_input_from_json",
     "letters_at",
@@ -178,6 +180,7 @@ __all__ = [
     "page_key",
     "page_letters",
     "position_of",
+    "rebuild_search_index",
     "refer_letter",
     "refer_onward",
     "referral_json",

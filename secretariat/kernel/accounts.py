@@ -75,6 +75,11 @@ def load_user_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
     return [(str(u.id), user_snapshot(u)) for u in users]
 
 
+def read_user_snapshot(session: Session, user_id: str) -> audit.Snapshot | None:
+    user = session.get(User, int(user_id)) if user_id.isdigit() else None
+    return user_snapshot(user) if user is not None else None
+
+
 
 
 def current_user_of(user: User) -> CurrentUser:

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.audit import AuditRow, rows_of
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import TEHRAN
 from secretariat.kernel.models import AuditEntry
@@ -53,4 +53,4 @@ def read_audit(
         if before_id is not None:
             page = page.where(AuditEntry.id < before_id)
         entries = session.scalars(page.order_by(AuditEntry.id.desc()).limit(limit))
-        return [to_row(e) for e in entries], int(total or 0)
+        return rows_of(session, list(entries)), int(total or 0)

@@ -53,6 +53,11 @@ def load_setting_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]
     return [(s.key, {"value": json.loads(s.value)}) for s in session.scalars(select(Setting))]
 
 
+def read_setting_snapshot(session: Session, key: str) -> audit.Snapshot | None:
+    row = session.get(Setting, key)
+    return {"value": json.loads(row.value)} if row is not None else None
+
+
 
 
 def get_org_settings(ctx: AppContext) -> OrgSettings:

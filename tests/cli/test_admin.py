@@ -94,14 +94,38 @@ def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
     assert ok.json()["ok"] is True
     with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
         raw.execute("UPDATE users SET clearance = 'normal' WHERE username = 'admin'")
-    bad = initialized_cli("check", "--json", user="admin", password="admin-password-1")
+    bad = initialized_cli("check", "--json", **ADMIN)
     assert bad.code == 1
     report = bad.json()
-    assert report["ok"] is False
+    assert report["ok"] is False and report["details"] is True
     assert [p["code"] for p in report["problems"]] == ["record_changed_outside"]
     assert "کاربر" in report["problems"][0]["message"]
-    text = initialized_cli("check", user="admin", password="admin-password-1")
+    text = initialized_cli("check", **ADMIN)
     assert text.code == 1 and "بیرون از برنامه" in text.err
+
+
+def test_check_names_records_to_admins_only(initialized_cli: Cli) -> None:
+    for name, role in (("clerk1", "clerk"), ("manager1", "manager")):
+        added = initialized_cli("user", "add", name, "--role", role, "--password-stdin",
+                                stdin=f"{role}-password-1\n", **ADMIN)
+        assert added.code == 0, added.err
+    with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
+        raw.execute("UPDATE users SET full_name = 'x' WHERE username = 'clerk1'")
+    # A clerk may not run it; a manager sees each check's result and counts, not which records.
+    refused = initialized_cli("check", "--json", user="clerk1", password="clerk-password-1")
+    assert refused.code == 1 and "summary" not in refused.out
+    for who in ({"user": "manager1", "password": "manager-password-1"},):
+        summary = initialized_cli("check", "--json", **who)  # type: ignore[arg-type]
+        assert summary.code == 1
+        report = summary.json()
+        assert report["details"] is False and "problems" not in report
+        assert report["summary"]["audited_state"] == {"ok": False, "problems": 1}
+        assert report["summary"]["audit_chain"] == {"ok": True, "problems": 0}
+        assert report["problem_counts"] == {"record_changed_outside": 1}
+        assert '"id"' not in summary.out and "params" not in summary.out
+        text = initialized_cli("check", **who)  # type: ignore[arg-type]
+        assert text.code == 1 and "مدیر سامانه" in text.out
+        assert "بیرون از برنامه" not in text.out + text.err
 
 
 def test_global_options_and_env_are_equivalent(cli: Cli, tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ from secretariat.correspondence import api as letters
 from secretariat.kernel import accounts, audit_log, key_transfer, org_settings
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from secretariat.kernel.errors import PermissionDenied
-from secretariat.kernel.integrity import run_check
+from secretariat.kernel.integrity import CheckReport, problem_details, run_check
 from secretariat.kernel.jalali import today_tehran
+from secretariat.kernel.keys import KEYS_DIR_ENV
 from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
 from secretariat.membership import api as membership
@@ -43,6 +44,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "manage_settings":   (Y, N, N, N, N, N),
     "read_audit":        (Y, Y, N, N, N, N),
     "run_check":         (Y, Y, N, N, N, N),
+    "check_details":     (Y, N, N, N, N, N),
     "manage_keys":       (Y, N, N, N, N, N),
     "read_letters":      (Y, Y, Y, Y, Y, Y),
     "register_letters":  (Y, Y, Y, N, Y, N),  # officers: reminder letters to members
@@ -94,6 +96,7 @@ ACTIONS: dict[str, Action] = {
     "manage_settings": lambda w, a: org_settings.update_org_settings(w.ctx, a, address="کرج"),
     "read_audit": lambda w, a: audit_log.read_audit(w.ctx, a, audit_log.AuditQuery(), limit=5),
     "run_check": lambda w, a: run_check(w.ctx, a),
+    "check_details": lambda w, a: problem_details(CheckReport(), a),
     "manage_keys": lambda w, a: key_transfer.export_keys(
         w.ctx, a, w.file.parent / f"keys-{a.username}.json"),
     "read_letters": lambda w, a: letters.get_letter(w.ctx, a, w.admins_letter),
@@ -135,6 +138,9 @@ OWN_ACTIONS: dict[str, Action] = {
 def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("permission-world") / "data"
     shutil.copytree(templates.with_admin, folder)
+    # Module-wide, made before any test's private home: the template's key store writes it.
+    patch = pytest.MonkeyPatch()
+    patch.setenv(KEYS_DIR_ENV, str(templates.keys))
     ctx = open_context(folder)
     try:
         admin = templates.admin
@@ -149,6 +155,7 @@ def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory)
             duty="JT", channel="walk_in", subject="درخواست جواز", received_on=TODAY))
     finally:
         ctx.close()
+        patch.undo()
     return folder
 
 
