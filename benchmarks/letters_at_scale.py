@@ -327,7 +327,7 @@ def main() -> int:
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
     # The key store beside the data, not in this user's own config folder.
     os.environ.setdefault(KEYS_DIR_ENV, str(data_dir.parent / f"{data_dir.name}-keys"))
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     result: dict[str, object] = {"letters": args.letters}
     try:
         if setup.is_initialized(ctx):

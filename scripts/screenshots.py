@@ -133,7 +133,7 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     configure_application(app)
     shoot = Shooter(out_dir)
-    ctx = open_context(_TEMP / "data")
+    ctx = open_context(_TEMP / "data", create=True)
 
     shoot_wizard(shoot, ctx)
     admin, clerk = seed(ctx)

@@ -43,6 +43,7 @@ CORE = Feature(
               quick=True),
         Check("audit_chain", "secretariat.kernel.audit_check:check_audit_chain", quick=True),
         Check("audited_state", "secretariat.kernel.audit_check:check_audited_state"),
+        Check("private_files", "secretariat.kernel.private_check:check_private_files"),
     ),
     entities=(
         Entity("user", "کاربر", "User", "secretariat.kernel.accounts:load_user_snapshots", (
@@ -54,6 +55,10 @@ CORE = Feature(
         Entity("setting", "تنظیمات", "Setting",
                "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS,
                "secretariat.kernel.org_settings:read_setting_snapshot"),
+        Entity("sign_in", "ورود", "Sign-in", None, (
+            Action("lock", "بسته شدن ورود پس از تلاش‌های نادرست", "Locked after wrong tries"),
+            Action("unlock", "باز کردن ورود", "Unlocked"),
+        )),
         Entity("database", "پایگاه داده", "Database", None, (
             Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
             Action("rebuild_search_index", "بازسازی نمایهٔ جست‌وجوی نامه‌ها",

@@ -468,6 +468,14 @@
         <translation>اگر مدیر سامانه پوشه دیگری تعیین نکرده است، همین پیش‌فرض را نگه دارید. از این پوشه به‌طور منظم پشتیبان بگیرید.</translation>
     </message>
     <message>
+        <source>This folder holds a database; it will be used.</source>
+        <translation>این پوشه پایگاه داده دارد؛ همان به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>There is no database in this folder yet: “Create database” at the end makes one here. To use an existing database, choose its folder with “Change…”.</source>
+        <translation>در این پوشه هنوز پایگاه داده‌ای نیست: «ساخت پایگاه داده» در پایان، آن را همین‌جا می‌سازد. برای به کار بردن پایگاه دادهٔ موجود، پوشهٔ آن را با «تغییر…» برگزینید.</translation>
+    </message>
+    <message>
         <source>Choose the data folder</source>
         <translation>انتخاب پوشه داده‌ها</translation>
     </message>

@@ -51,6 +51,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     pw.add_argument("name")
     pw.add_argument("--password-stdin", action="store_true", required=True)
     pw.set_defaults(func=cmd_user_reset)
+    unlock = user_sub.add_parser(
+        "unlock", help="let a name locked after too many wrong sign-ins sign in again")
+    unlock.add_argument("name")
+    unlock.set_defaults(func=cmd_user_unlock)
     st = user_sub.add_parser("set", help="change a user's role, clearance or state")
     st.add_argument("name")
     st.add_argument("--role", choices=[r.value for r in Role])
@@ -97,7 +101,7 @@ def _user_json(u: accounts.UserInfo) -> dict[str, object]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ctx = context_from(args)  # creates or upgrades
+    ctx = context_from(args, create=True)  # creates or upgrades
     try:
         initialized = setup.is_initialized(ctx)
         if args.admin is None:
@@ -107,7 +111,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if initialized:
             raise Conflict("already_initialized")
         password = read_password("گذرواژهٔ مدیر سامانه: ")
-        accounts.check_password(password)
+        accounts.check_password(password, "password", args.admin, args.full_name or "")
         kwargs = {"org_name": args.org_name} if args.org_name else {}
         setup.initialize(
             ctx,
@@ -178,6 +182,19 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        actor = sign_in(ctx, args)
+        if accounts.unlock_user(ctx, actor, args.name):
+            info(f"ورود با نام {args.name} دوباره باز شد.")
+        else:
+            info(f"ورود با نام {args.name} بسته نبود.")
+        return 0
+    finally:
+        ctx.close()
+
+
 def cmd_user_set(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
@@ -219,7 +236,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         out: dict[str, object] = {
             "ok": report.ok, "quick": report.quick, "checks": report.checks,
-            "check_features": report.features, "summary": summary, "details": details}
+            "check_features": report.features, "summary": summary, "details": details,
+            "warnings": [{"code": w.code, "params": w.params,
+                          "message": describe_problem(w.code, w.params)}
+                         for w in report.warnings]}
         if details:
             out["problems"] = [
                 {"code": p.code, "params": p.params, "message": describe_problem(p.code, p.params)}
@@ -232,6 +252,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             count = summary[name]["problems"]
             state = "درست" if not count else f"{to_persian_digits(str(count))} مشکل"
             info(f"بررسی شد: {name} — {state}")
+        for w in report.warnings:
+            info(f"هشدار: {describe_problem(w.code, w.params)}")
         if details:
             for p in problems:
                 error(describe_problem(p.code, p.params))

@@ -7,7 +7,6 @@ ASCII digits. Without --json it is for people: Persian digits.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.jalali import format_jalali, parse_jalali
+from secretariat.kernel.json_input import parse_json, read_limited
 from secretariat.kernel.messages import describe
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
@@ -144,14 +144,17 @@ def _query(args: argparse.Namespace) -> LetterQuery:
 
 
 def _read_json(source: str) -> Any:
+    """The JSON object of ``source`` (a file, or - for standard input), its limits checked
+    before parsing (kernel.json_input)."""
     try:
-        raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            raw = read_limited(sys.stdin.buffer)
+        else:
+            with Path(source).open("rb") as stream:
+                raw = read_limited(stream)
     except OSError as exc:
-        raise ValidationError("json", "file_unreadable", detail=str(exc)) from exc
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        raise ValidationError("json", "invalid_json", detail=str(exc)) from exc
+        raise ValidationError("json", "file_unreadable", name=source) from exc
+    return parse_json(raw)
 
 
 def _line(s: LetterSummary) -> str:

@@ -90,7 +90,7 @@ def _ref(value: Any, key: str) -> str | int | None:
 def letter_input_from_json(obj: Any) -> LetterInput:
     """A LetterInput from one decoded JSON object (see the CLI contract for the keys)."""
     if not isinstance(obj, dict):
-        raise ValidationError("json", "invalid_json", detail="not an object")
+        raise ValidationError("json", "json_not_object")
     for key in obj:
         if key not in _KNOWN:
             raise ValidationError(str(key), "unknown_field")

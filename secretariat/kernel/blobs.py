@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.errors import ValidationError, file_problem
+from secretariat.kernel.private import private_dir
 
 DOCUMENT_EXTENSIONS = frozenset({
     ".pdf",
@@ -54,9 +55,9 @@ def check_source(source: Path, allowed: Iterable[str] = DOCUMENT_EXTENSIONS,
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError(field, "file_unreadable", name=source.name) from exc
     if not source.is_file():
-        raise ValidationError(field, "file_unreadable", detail=source.name)
+        raise ValidationError(field, "file_unreadable", name=source.name)
     if size == 0:
         raise ValidationError(field, "attachment_empty", name=source.name)
     if size > max_bytes:
@@ -79,7 +80,7 @@ class BlobStore:
     def store(self, source: Path, field: str = "file") -> StoredBlob:
         """Copy ``source`` in (hashing as it copies); returns what was stored. Check the
         file first with ``check_source``."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)  # mkstemp below makes the file itself 0600
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
@@ -97,10 +98,10 @@ class BlobStore:
             if self.verify(sha):
                 tmp.unlink()  # already stored (deduplicated)
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(target.parent)
                 os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+            raise file_problem(exc, source.name) from exc
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return StoredBlob(sha, size, source.name, media_type)

@@ -30,6 +30,8 @@ class CheckReport:
     # Work shared between checks of one run (the audit chain's folded states).
     shared: dict[str, Any] = field(default_factory=dict, repr=False)
     current: str = ""  # the check running now (for progress lines)
+    # Said, but not a failure (a file others may read): check still passes.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -37,6 +39,9 @@ class CheckReport:
 
     def add(self, code: str, **params: Any) -> None:
         self.problems.append(Problem(code, params))
+
+    def warn(self, code: str, params: dict[str, Any]) -> None:
+        self.warnings.append(Problem(code, params))
 
     def step(self, done: int, total: int = 0) -> None:
         """Tell the progress line how far the running check is."""

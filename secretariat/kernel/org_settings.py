@@ -19,6 +19,7 @@ from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.ids import is_email
 from secretariat.kernel.models import Setting
 from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.private import make_private
 from secretariat.kernel.text.clean import clean_block, clean_line
 from secretariat.kernel.text.digits import to_ascii_digits
 
@@ -166,9 +167,9 @@ def import_logo(ctx: AppContext, source: Path) -> str:
         raise ValidationError("logo", "invalid_logo")
     name = "logo" + suffix
     try:
-        shutil.copyfile(source, ctx.data_dir / name)
+        make_private(shutil.copyfile(source, ctx.data_dir / name))
     except OSError as exc:
-        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError("logo", "file_unreadable", name=source.name) from exc
     return name
 
 

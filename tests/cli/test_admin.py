@@ -155,3 +155,34 @@ def test_self_test_passes(cli: Cli) -> None:
     assert result.code == 0, result.out + result.err
     for name in ("database", "fts5", "fonts", "translations", "pdf", "calendar"):
         assert f"[OK  ] {name}" in result.out
+
+
+def test_a_locked_name_is_unlocked_by_an_admin(initialized_cli: Cli) -> None:
+    from secretariat.kernel import lockout
+    from secretariat.kernel.context import open_context
+    from secretariat.kernel.jalali import now_utc
+
+    ctx = open_context(initialized_cli.data_dir)
+    try:
+        with ctx.write() as session:  # ten wrong tries for a made-up name
+            for _ in range(lockout.LOCK_AFTER):
+                lockout.count_failure(session, "clerk9", now_utc())
+    finally:
+        ctx.close()
+    locked = initialized_cli("letter", "list", user="clerk9", password="whatever-it-is")
+    assert locked.code == 1 and "دقیقهٔ دیگر بسته است" in locked.err
+    done = initialized_cli("user", "unlock", "clerk9", **ADMIN)
+    assert done.code == 0 and "دوباره باز شد" in done.err + done.out
+    again = initialized_cli("letter", "list", user="clerk9", password="whatever-it-is")
+    assert again.code == 1 and "نام کاربری یا گذرواژه درست نیست" in again.err
+    audit = initialized_cli("audit", "--entity", "sign_in", "--json", **ADMIN).json()["entries"]
+    assert sorted((e["action"], e["entity_id"]) for e in audit) == [("lock", "clerk9"),
+                                                                     ("unlock", "clerk9")]
+
+
+def test_a_weak_password_is_refused_with_a_persian_reason(initialized_cli: Cli) -> None:
+    result = initialized_cli("user", "add", "clerk1", "--role", "clerk", "--password-stdin",
+                             stdin="password123\n", **ADMIN)
+    assert result.code == 1
+    assert "واژه یا گذرواژهٔ رایج است" in result.err
+    assert "clerk1" not in initialized_cli("user", "list", **ADMIN).err

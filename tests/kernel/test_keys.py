@@ -29,7 +29,7 @@ def _db_id(ctx: AppContext) -> str:
 
 
 def test_a_new_database_gets_an_id_and_a_private_key_file(tmp_path: Path) -> None:
-    ctx = open_context(tmp_path / "data")
+    ctx = open_context(tmp_path / "data", create=True)
     try:
         with ctx.read() as session:
             assert session.scalar(select(func.count()).select_from(DatabaseIdentity)) == 1
@@ -66,7 +66,7 @@ def test_key_file_and_folder_are_owner_only(ctx: AppContext) -> None:
 def test_two_databases_have_their_own_ids_and_keys(tmp_path: Path) -> None:
     ids = []
     for name in ("one", "two"):
-        context = open_context(tmp_path / name)
+        context = open_context(tmp_path / name, create=True)
         ids.append(_db_id(context))
         context.close()
     store = keys.KeyStore()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from secretariat.kernel import accounts
+from secretariat.kernel import accounts, setup
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
 from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
@@ -57,13 +57,27 @@ class DataFolderPage(QWizardPage):
             if locked else
             self.tr("Keep the default unless your administrator chose another folder. "
                     "Back up this folder regularly.")))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
         layout.addStretch()
+        self._show_state()
 
     def data_dir(self) -> Path:
         return Path(self.folder.text())
 
     def set_data_dir(self, path: Path) -> None:
         self.folder.setText(str(path))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Say what finishing the wizard will do with this folder."""
+        if setup.database_exists(self.data_dir()):
+            self.state.setText(self.tr("This folder holds a database; it will be used."))
+        else:
+            self.state.setText(self.tr(
+                "There is no database in this folder yet: “Create database” at the end makes "
+                "one here. To use an existing database, choose its folder with “Change…”."))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"),
@@ -134,7 +148,9 @@ class AdminPage(QWizardPage):
         self.errors.clear()
         ok = True
         for check in (lambda: accounts.clean_username(self.username.text()),
-                      lambda: accounts.check_password(self.password.text())):
+                      lambda: accounts.check_password(self.password.text(), "password",
+                                                      self.username.text(),
+                                                      self.full_name.text())):
             try:
                 check()
             except ValidationError as exc:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, inspect, text
 
 from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.paths import migrations_dir
+from secretariat.kernel.private import private_dir, private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -66,9 +67,9 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
     db_path = engine.url.database
     if engine.dialect.name != "sqlite" or not db_path or db_path == ":memory:":
         return None
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backups_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{label}-{stamp}.sqlite"
+    target = private_file(backups_dir / f"{label}-{stamp}.sqlite")  # owner-only before written
     source = sqlite3.connect(db_path)
     try:
         dest = sqlite3.connect(target)
@@ -79,6 +80,11 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
     finally:
         source.close()
     return target
+
+
+def has_tables(engine: Engine) -> bool:
+    """Whether the database holds any table at all (an empty server database holds none)."""
+    return bool(inspect(engine).get_table_names())
 
 
 def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
