@@ -75,6 +75,8 @@ CORE = Feature(
         Command("audit", "read the audit log", "secretariat.cli.admin"),
         Command("keys", "this database's secret keys on this workstation",
                 "secretariat.cli.keys"),
+        Command("settings", "the organisation's settings (get; set: admin only)",
+                "secretariat.cli.settings"),
     ),
     permissions=(
         Grant("manage_users", "مدیریت کاربران", "Manage users"),
@@ -108,6 +110,7 @@ CORRESPONDENCE = Feature(
             Action("update", "ویرایش", "Edited"),
             Action("cancel", "ابطال", "Cancelled"),
             Action("sign", "امضا و شماره", "Signed and numbered"),
+            Action("sign_for", "امضا به جای امضاکننده", "Signed for the signatory"),
             Action("status", "تغییر وضعیت", "Status changed"),
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),
@@ -185,6 +188,8 @@ PRINTING = Feature(
     commands=(
         Command("print", "print documents to PDF: letters, the register, receipts, envelopes, "
                 "membership cards...", "secretariat.cli.printing", group=True),
+        Command("verify", "check a printed QR code (its text, a PDF or a scan), offline",
+                "secretariat.cli.verify"),
     ),
     messages="secretariat.printing._messages",
     selftests=(

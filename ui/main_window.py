@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self.letterhead_action.triggered.connect(self.open_letterhead_settings)
         self.letterhead_action.setVisible(role_allows(self.user.role, Permission.MANAGE_SETTINGS))
         tools_menu.addAction(self.letterhead_action)
+        self.verify_action = QAction(self.tr("&Verify a printed code…"), self)
+        self.verify_action.triggered.connect(self.open_verify)
+        tools_menu.addAction(self.verify_action)
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.open_change_password)
         tools_menu.addAction(self.password_action)
@@ -219,6 +222,12 @@ class MainWindow(QMainWindow):
         from ui.printing.register_dialog import open_register_book
 
         return open_register_book(self, self.ctx, self.user)
+
+    def open_verify(self) -> QWidget:
+        # Deferred: printing pulls in reportlab, which the sign-in window does not need.
+        from ui.printing.verify_dialog import open_verify_dialog
+
+        return open_verify_dialog(self, self.ctx)
 
     def open_letterhead_settings(self) -> QWidget:
         # Deferred: printing pulls in reportlab, which the sign-in window does not need.

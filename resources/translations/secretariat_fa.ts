@@ -1403,6 +1403,10 @@
         <source>Cancelled on {at} by {name}. Reason: {reason}</source>
         <translation>در {at} به دست {name} ابطال شده است. علت: {reason}</translation>
     </message>
+    <message>
+        <source>Only {name}, the chosen signatory, or a manager signs this letter.</source>
+        <translation>این نامه را تنها {name}، امضاکنندهٔ برگزیده، یا یک مدیر امضا می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>LetterWindowModel</name>
@@ -1668,6 +1672,10 @@
     <message>
         <source>&amp;Letterhead and printing…</source>
         <translation>&amp;سربرگ و چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a printed code…</source>
+        <translation>&amp;سنجش رمزینهٔ چاپی…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -2106,6 +2114,14 @@
         <translation>تلفن:</translation>
     </message>
     <message>
+        <source>Email:</source>
+        <translation>رایانامه:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>وبگاه:</translation>
+    </message>
+    <message>
         <source>Letter number format:</source>
         <translation>قالب شماره نامه:</translation>
     </message>
@@ -2136,6 +2152,30 @@
     <message>
         <source>The SECRETARIAT_DATABASE_URL environment variable overrides this setting.</source>
         <translation>متغیر محیطی SECRETARIAT_DATABASE_URL بر این تنظیم مقدم است.</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>برون‌بری کلید عمومی…</translation>
+    </message>
+    <message>
+        <source>Printed QR codes</source>
+        <translation>رمزینه‌های چاپی (QR)</translation>
+    </message>
+    <message>
+        <source>Public key (fingerprint):</source>
+        <translation>کلید عمومی (اثر انگشت):</translation>
+    </message>
+    <message>
+        <source>Printed letters and receipts carry a QR code signed with this office&apos;s key. Whoever has the exported public key can check a printed code, without this database, with {command}; Tools ▸ Verify a printed code checks it here.</source>
+        <translation>نامه‌ها و رسیدهای چاپی رمزینه‌ای (QR) دارند که با کلید این دبیرخانه امضا شده است. هر کس کلید عمومی برون‌بری‌شده را داشته باشد، بی این پایگاه داده، رمزینهٔ چاپی را با فرمان {command} می‌سنجد؛ اینجا از «ابزارها ◂ سنجش رمزینهٔ چاپی».</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>برون‌بری کلید عمومی</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>پرونده نوشته نشد: {0}</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2225,10 @@
     <message>
         <source>Signatory:</source>
         <translation>امضاکننده:</translation>
+    </message>
+    <message>
+        <source>You sign on behalf of {name}; they stay the letter&apos;s signatory and the audit log records that you signed for them.</source>
+        <translation>شما به جای {name} امضا می‌کنید؛ امضاکنندهٔ نامه همان می‌ماند و گزارش رویدادها ثبت می‌کند که شما به جای او امضا کرده‌اید.</translation>
     </message>
     <message>
         <source>Sign and number</source>

@@ -38,6 +38,7 @@ FIELD_NAMES: dict[str, str] = {
     "secretariat_code": "کد دبیرخانه",
     "number_format": "قالب شماره",
     "logo": "نشان (لوگو)",
+    "logo_file": "نشان (لوگو)",
     "date": "تاریخ",
     "year": "سال",
     "national_id": "کد ملی",
@@ -46,7 +47,11 @@ FIELD_NAMES: dict[str, str] = {
     "postal_code": "کد پستی",
     "mobile": "شماره همراه",
     "phone": "شماره تلفن",
+    "email": "رایانامه",
+    "website": "وبگاه",
+    "address": "نشانی",
     "keys_file": "پروندهٔ کلید",
+    "public_key": "کلید عمومی",
 }
 
 MESSAGES: dict[str, str] = {
@@ -129,6 +134,9 @@ MESSAGES: dict[str, str] = {
     "cannot_demote_self": "نمی‌توانید نقش مدیر سامانه را از خودتان بگیرید یا خود را غیرفعال کنید.",
     "last_admin": "دست‌کم یک مدیر سامانه فعال باید بماند.",
     "unknown_setting": "این تنظیم شناخته نیست.",
+    "unknown_setting_key": "این تنظیم شناخته نیست؛ یکی از این‌ها را بنویسید: {known}",
+    "invalid_email": "نشانی رایانامه درست نیست.",
+    "invalid_website": "نشانی وبگاه درست نیست؛ آن را به شکل www.example.ir بنویسید.",
     "invalid_value": "مقدار نادرست است.",
     "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
     "input_too_large": "بزرگ‌تر از {max_mb} مگابایت است؛ آن را در چند بخش بدهید.",
@@ -185,6 +193,20 @@ MESSAGES: dict[str, str] = {
         "کلید امنیتی این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس گزارش ممیزی"
         " اینجا نوشته یا وارسی نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
         " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "signing_key_missing": (
+        "کلید امضای رمزینه‌های این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس"
+        " نامه با رمزینهٔ درست چاپ نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
+        " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "signing_key_mismatch": (
+        "کلید امضای این رایانه از پایگاه دادهٔ دیگری است و با کلید عمومی این پایگاه داده نمی‌خواند؛"
+        " پروندهٔ کلید درست را با «secretariat keys import FILE --replace» وارد کنید."
+    ),
+    "public_key_invalid": "«{path}» کلید عمومی این نرم‌افزار (PEM) نیست.",
+    "public_key_needed": (
+        "کلید عمومی برای سنجش رمزینه در دست نیست: پروندهٔ آن را با --public-key بدهید"
+        " یا پوشهٔ داده‌ها را."
     ),
     "keys_file_invalid": "«{path}» پروندهٔ کلید این نرم‌افزار نیست یا آسیب دیده است.",
     "keys_other_database": (

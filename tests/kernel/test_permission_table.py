@@ -114,7 +114,8 @@ ACTIONS: dict[str, Action] = {
     "read_contacts": lambda w, a: contacts.list_contacts(w.ctx, a),
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
-    "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
+    # The world's letters are incoming: their paper is the receipt (no letterhead).
+    "print_letters": lambda w, a: printing.receipt_pdf(w.ctx, a, w.admins_letter),
     "read_membership": lambda w, a: membership.list_associations(w.ctx, a),
     "manage_membership": lambda w, a: membership.add_association(w.ctx, a, AssociationInput(
         code="A" + a.username.upper(), name=f"انجمن آزمایشی {a.username}")),

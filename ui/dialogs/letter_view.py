@@ -56,7 +56,12 @@ from ui.dialogs.referral_dialog import ReferralDialog
 from ui.dialogs.referral_panel import ReferralWorkPanel
 from ui.features import letter_sections_for
 from ui.messages import error_text
-from ui.printing.actions import letter_print_action, preview_envelope, preview_receipt
+from ui.printing.actions import (
+    allow_letter_print,
+    letter_print_action,
+    preview_envelope,
+    preview_receipt,
+)
 from ui.tasks import run_task
 from ui.widgets.plain_text import PlainTextEdit
 from ui.window_fit import remember_window
@@ -162,6 +167,7 @@ class LetterViewDialog(QDialog):
         self.print_action = letter_print_action(self, ctx, user, lambda: self.letter_id)
         self.addAction(self.print_action)  # Ctrl+P
         self.print_menu = QMenu(self)
+        self.print_menu.setToolTipsVisible(True)  # why «Print letter» is off
         self.print_menu.addAction(self.print_action)
         self.receipt_action = self.print_menu.addAction(self.tr("Receipt…"))
         self.receipt_action.triggered.connect(
@@ -261,7 +267,11 @@ class LetterViewDialog(QDialog):
         draft = letter.status == LetterStatus.DRAFT
         self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
-        self.sign_button.setEnabled(live and draft)
+        may_sign = letters.may_sign(self.user, letter.signatory)
+        self.sign_button.setEnabled(live and draft and may_sign)
+        self.sign_button.setToolTip("" if may_sign else self.tr(
+            "Only {name}, the chosen signatory, or a manager signs this letter.").format(
+                name=letter.signatory_name or letter.signatory))
         self.status_button.setEnabled(
             live and bool(next_statuses(letter.status)) and self._may(LetterPermission.STATUS))
         self.edit_button.setEnabled(live and self._may(LetterPermission.EDIT))
@@ -269,6 +279,7 @@ class LetterViewDialog(QDialog):
         self.cancel_button.setEnabled(live and self._may(LetterPermission.CANCEL, own=mine))
         numbered = letter.number is not None
         self.print_button.setEnabled(self._may(PRINT_LETTERS))
+        allow_letter_print(self.print_action, letter.kind)
         self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
             letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))

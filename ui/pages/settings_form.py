@@ -9,12 +9,23 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secretariat.correspondence import api as correspondence
 from secretariat.correspondence.api import ReferralSettings
-from secretariat.kernel import org_settings
+from secretariat.kernel import org_settings, signing
 from secretariat.kernel.config import DATABASE_URL_ENV, LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.org_settings import OrgSettings
@@ -25,7 +36,8 @@ from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
 from ui.widgets.referral_settings_box import ReferralSettingsBox
 
-ORG_TEXT_FIELDS = ("org_name", "secretariat_code", "address", "phone", "number_format")
+ORG_TEXT_FIELDS = ("org_name", "secretariat_code", "address", "phone", "email", "website",
+                   "number_format")
 DIGIT_FIELDS = ("secretariat_code", "phone")  # shown with Persian digits, stored with ASCII
 
 
@@ -35,6 +47,7 @@ class LoadedSettings:
     local: LocalSettings
     logo: Path | None  # the stored logo file
     referrals: ReferralSettings
+    public_key: bytes | None  # what printed QR codes are verified with
 
 
 def _hint(text: str) -> QLabel:
@@ -59,6 +72,8 @@ class SettingsForm(QWidget):
         self.errors = FormErrors()
         self.inputs = {name: QLineEdit() for name in ORG_TEXT_FIELDS}
         self.inputs["secretariat_code"].setMaximumWidth(120)
+        for name in ("email", "website"):  # Latin text: typed and read left to right
+            self.inputs[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.logo = LogoPicker()
         self.database_url = QLineEdit()
         self.database_url.setPlaceholderText(
@@ -71,6 +86,8 @@ class SettingsForm(QWidget):
             "secretariat_code": self.tr("Secretariat code:"),
             "address": self.tr("Address:"),
             "phone": self.tr("Phone:"),
+            "email": self.tr("Email:"),
+            "website": self.tr("Website:"),
             "number_format": self.tr("Letter number format:"),
         }
         for name in ORG_TEXT_FIELDS:
@@ -93,9 +110,31 @@ class SettingsForm(QWidget):
         local_form.addRow("", _hint(note))
 
         self.referrals = ReferralSettingsBox()
+        self.public_key: bytes | None = None
+        self.fingerprint = QLabel("—")
+        self.fingerprint.setObjectName("publicKeyFingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.export_key_button = QPushButton(self.tr("Export public key…"))
+        self.export_key_button.setEnabled(False)
+        self.export_key_button.clicked.connect(self.export_public_key)
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.fingerprint, 1)
+        key_row.addWidget(self.export_key_button)
+        key_box = QGroupBox(self.tr("Printed QR codes"))
+        key_form = QFormLayout(key_box)
+        key_form.addRow(self.tr("Public key (fingerprint):"), key_row)
+        key_form.addRow("", _hint(self.tr(
+            "Printed letters and receipts carry a QR code signed with this office's key. Whoever "
+            "has the exported public key can check a printed code, without this database, with "
+            "{command}; Tools ▸ Verify a printed code checks it here.").format(
+                command=ltr_in_rtl("secretariat verify --public-key FILE"))))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(org_box)
+        layout.addWidget(key_box)
         layout.addWidget(self.referrals)
         layout.addWidget(local_box)
         layout.addWidget(self.errors.message_label)
@@ -111,7 +150,8 @@ class SettingsForm(QWidget):
             org = org_settings.get_org_settings(ctx)
             return LoadedSettings(org, LocalSettings.load(ctx.data_dir),
                                   org_settings.logo_path(ctx, org),
-                                  correspondence.referral_settings(ctx))
+                                  correspondence.referral_settings(ctx),
+                                  signing.database_public_key(ctx))
 
         run_task(read, on_finished=self._loaded, context=self)
 
@@ -123,8 +163,28 @@ class SettingsForm(QWidget):
         self.logo.set_current(data.logo)
         self.database_url.setText(data.local.database_url or "")
         self.referrals.show_settings(data.referrals)
+        self.public_key = data.public_key
+        if data.public_key is not None:
+            self.fingerprint.setText(signing.fingerprint(data.public_key))
+        self.export_key_button.setEnabled(data.public_key is not None)
         self.setEnabled(True)
         self.loaded.emit()
+
+    def export_public_key(self) -> None:
+        if self.public_key is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the public key"),
+                                              "public-key.pem", "PEM (*.pem)")
+        if name:
+            self.write_public_key(Path(name))
+
+    def write_public_key(self, path: Path) -> None:
+        assert self.public_key is not None
+        try:
+            path.write_text(signing.public_key_pem(self.public_key), encoding="ascii")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the public key"), self.tr(
+                "The file could not be written: {0}").format(exc.strerror or str(exc)))
 
     # --- save -----------------------------------------------------------------------
 

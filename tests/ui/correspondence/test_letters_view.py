@@ -20,7 +20,7 @@ from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
 from tests.conftest import MakeUser, WaitTasks
 from tests.helpers import must
-from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
+from tests.ui.letters_support import TINY_PDF, incoming, internal, outgoing, register
 from ui.bidi import strip_marks
 from ui.dialogs.letter_view import LetterViewDialog, open_letter_view
 from ui.dialogs.letter_view_actions import CancelLetterDialog, SignDialog, StatusDialog
@@ -258,10 +258,17 @@ def test_a_manager_signs_a_draft_and_it_gets_its_number(qtbot: QtBot, ctx: AppCo
 
 def test_ctrl_p_opens_the_print_preview(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
                                         wait_tasks: WaitTasks) -> None:
-    letter = register(ctx, clerk, incoming("نامه برای چاپ"))
-    view = open_view(qtbot, ctx, clerk, letter.id)
+    received = register(ctx, clerk, incoming("نامه برای چاپ"))
+    view = open_view(qtbot, ctx, clerk, received.id)
     assert view.print_action.shortcut().toString() == "Ctrl+P"
     assert view.receipt_action.isVisible() and not view.envelope_action.isVisible()
+    # An incoming letter is the sender's: not on our letterhead; the menu says why.
+    assert not view.print_action.isEnabled()
+    assert view.print_menu.toolTipsVisible() and "رسید" in view.print_action.toolTip()
+    view.close()
+    letter = register(ctx, clerk, internal("نامه داخلی برای چاپ", body="متن"))
+    view = open_view(qtbot, ctx, clerk, letter.id)
+    assert view.print_action.isEnabled()
     view.print_action.trigger()
 
     def previews() -> list[PdfPreviewDialog]:

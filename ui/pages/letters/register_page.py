@@ -49,7 +49,7 @@ from ui.pages.letters.register_table import RegisterTable
 from ui.pages.letters.saved_filters import SavedFilters
 from ui.pages.page_header import page_title
 from ui.preferences import Preferences
-from ui.printing.actions import letter_print_action
+from ui.printing.actions import allow_letter_print, letter_print_action
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import select_row
 
@@ -118,6 +118,9 @@ class LettersPage(Page):
         self.addAction(self.print_action)  # Ctrl+P on the selected letter
         self.print_button = QPushButton(self.print_action.text())
         self.print_button.clicked.connect(self.print_action.trigger)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_print())
+        self.model.loaded.connect(self._update_print)  # the chosen row's letter arrived
+        self._update_print()
         self._add_shortcuts()
 
         layout = QVBoxLayout(self)
@@ -332,6 +335,11 @@ class LettersPage(Page):
     def current_letter_id(self) -> int | None:
         letter = self.table.current_letter()
         return letter.id if letter else None
+
+    def _update_print(self) -> None:
+        letter = self.table.current_letter()
+        allow_letter_print(self.print_action, letter.kind if letter else None,
+                           self.print_button)
 
     def open_current(self) -> QWidget | None:
         letter_id = self.current_letter_id()
