@@ -19,8 +19,8 @@
 # or SECRETARIAT_WIN_WORK. Exits non-zero on the first failure.
 #
 # Wine-only workarounds live in the throwaway prefixes and the build interpreter, never in
-# what ships: the icuuc.dll stub (installer/wine/icuuc_stub.c) and, for Python >= 3.12, a
-# hidden _wmi.pyd.
+# what ships: the icuuc.dll and bcryptprimitives.dll stubs (installer/wine/*_stub.c) and, for
+# Python >= 3.12, a hidden _wmi.pyd.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -193,9 +193,17 @@ build_icuuc_stub() {
     x86_64-w64-mingw32-gcc -O2 -shared -s -I"$out" -o "$out/icuuc.dll" "$ROOT/installer/wine/icuuc_stub.c" \
         || die "compiling the icuuc.dll stub"
     log "icuuc.dll stub: $(($(wc -l <"$out/icuuc_exports.h") + 1)) functions"
+    # Rust's standard library (cryptography's _rust.pyd) imports ProcessPrng from
+    # bcryptprimitives.dll: in Windows 10+, not in Wine 8.
+    x86_64-w64-mingw32-gcc -O2 -shared -s -o "$out/bcryptprimitives.dll" \
+        "$ROOT/installer/wine/bcryptprimitives_stub.c" -ladvapi32 \
+        || die "compiling the bcryptprimitives.dll stub"
 }
 
 install_icuuc_stub() { cp "$WORK/icuuc/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/icuuc.dll"; }
+install_bcrypt_stub() {
+    cp "$WORK/icuuc/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
+}
 
 # ------------------------------------------------------------------------- 4. PyInstaller
 build_bundle() {
@@ -212,7 +220,8 @@ build_bundle() {
         [[ -e "$BUNDLE/$required" ]] || die "bundle lacks $required"
     done
     local shipped_by_mistake
-    shipped_by_mistake="$(find "$BUNDLE" -iname 'icuuc.dll' -o -iname 'opengl32sw.dll' -o -iname '_wmi.pyd')"
+    shipped_by_mistake="$(find "$BUNDLE" -iname 'icuuc.dll' -o -iname 'bcryptprimitives.dll' \
+        -o -iname 'opengl32sw.dll' -o -iname '_wmi.pyd')"
     [[ -z "$shipped_by_mistake" ]] || die "bundle must not contain: $shipped_by_mistake"
     check_exe_resources
     log "bundle: $(du -sh "$BUNDLE" | cut -f1) in $(find "$BUNDLE" -type f | wc -l) files"
@@ -336,6 +345,7 @@ cli() { run_wine "$LOG_DIR/smoke.log" "$INSTDIR/secretariat-cli.exe" "$@"; }
 smoke_test() {
     step "smoke: fresh prefix"
     new_prefix "$WORK/prefix-smoke"
+    install_bcrypt_stub  # the CLI signs with cryptography (Rust): needed before the CLI runs
     local user_dir
     user_dir="$(find "$WINEPREFIX/drive_c/users" -mindepth 1 -maxdepth 1 -type d ! -name Public | head -1)"
     INSTDIR="$user_dir/AppData/Local/Programs/Secretariat"
@@ -413,6 +423,7 @@ main() {
     build_icuuc_stub
     new_prefix "$WORK/prefix-build"
     install_icuuc_stub
+    install_bcrypt_stub
     step "PyInstaller under Wine"
     build_bundle
     wineserver -k 2>/dev/null || true
