@@ -95,6 +95,7 @@ CORRESPONDENCE = Feature(
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
+            Action("import", "ورود از دفتر پیشین", "Imported from an earlier register"),
         )),
         Entity("referral", "ارجاع", "Referral",
                "secretariat.correspondence._snapshots:load_referrals", (

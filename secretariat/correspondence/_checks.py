@@ -30,27 +30,49 @@ def check_attachments(ctx: AppContext, report: CheckReport) -> None:
 
 def check_letter_counters(ctx: AppContext, report: CheckReport) -> None:
     """Each counter equals the highest number it gave, and the numbers run 1..N without a gap
-    (a cancelled letter keeps its number)."""
+    (a cancelled letter keeps its number). Letters taken over from an earlier register keep
+    the numbers they had there, gaps included: the numbers this register gave must run
+    without a gap from the highest imported one."""
+    key_columns = (Letter.secretariat_code, Letter.kind, Letter.year)
     with ctx.read() as session:
         numbered = {
             (str(code), str(kind), int(year or 0)): (int(highest or 0), int(count))
             for code, kind, year, highest, count in session.execute(
-                select(Letter.secretariat_code, Letter.kind, Letter.year,
-                       func.max(Letter.seq), func.count())
+                select(*key_columns, func.max(Letter.seq), func.count())
                 .where(Letter.seq.is_not(None))
-                .group_by(Letter.secretariat_code, Letter.kind, Letter.year))
+                .group_by(*key_columns))
         }
+        imported_highest = {
+            (str(code), str(kind), int(year or 0)): int(highest or 0)
+            for code, kind, year, highest in session.execute(
+                select(*key_columns, func.max(Letter.seq))
+                .where(Letter.seq.is_not(None), Letter.imported.is_(True))
+                .group_by(*key_columns))
+        }
+        given_after_import: dict[tuple[str, str, int], int] = {}
+        for key, floor in imported_highest.items():
+            code, kind, year = key
+            given_after_import[key] = int(session.scalar(
+                select(func.count()).where(
+                    Letter.secretariat_code == code, Letter.kind == kind, Letter.year == year,
+                    Letter.seq > floor, Letter.imported.is_(False))) or 0)
         given = counters.last_allocated(session, SCOPE_PREFIX)
-    by_scope = {(letter_scope(code, kind), year): value
+    by_scope = {(letter_scope(code, kind), year): (value, (code, kind, year))
                 for (code, kind, year), value in numbered.items()}
-    for key in sorted(set(by_scope) | set(given)):
-        highest, count = by_scope.get(key, (0, 0))
-        last = given.get(key, 0)
-        scope = key[0]
+    for scope_key in sorted(set(by_scope) | set(given)):
+        (highest, count), key = by_scope.get(scope_key, ((0, 0), None))
+        last = given.get(scope_key, 0)
+        scope = scope_key[0]
         if last != highest:
             report.problems.append(Problem(
-                "counter_mismatch", {"scope": scope, "year": key[1], "counter": last,
+                "counter_mismatch", {"scope": scope, "year": scope_key[1], "counter": last,
                                      "highest": highest}))
-        elif count != highest:
+            continue
+        if key is not None and key in imported_highest:
+            floor = imported_highest[key]
+            missing = (highest - floor) - given_after_import[key]
+        else:
+            missing = highest - count
+        if missing:
             report.problems.append(Problem(
-                "number_gap", {"scope": scope, "year": key[1], "missing": highest - count}))
+                "number_gap", {"scope": scope, "year": scope_key[1], "missing": missing}))

@@ -143,4 +143,5 @@ def detail_in_session(
         attachments=tuple(infos_in_session(session, letter.id)),
         history=_history(session, letter.id, [n.id for n in _walk(tree)]),
         created_by=creator.username if creator else "",
+        imported=letter.imported,
     )

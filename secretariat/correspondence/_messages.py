@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "duplicate_letter": (
         "نامه‌ای از همین فرستنده با همین شماره و تاریخ پیش‌تر با شمارهٔ ثبت «{number}» ثبت شده است."
     ),
+    "number_repeated_in_import": "شماره «{number}» در همین پرونده پیش‌تر (ردیف {row}) آمده است.",
+    "legacy_not_draft": "نامهٔ دفتر پیشین شماره دارد و پیش‌نویس نیست.",
     "letter_cancelled": "نامهٔ «{number}» ابطال شده است و دیگر تغییر نمی‌کند.",
     "not_a_draft": "این نامه پیش‌نویس نیست؛ پیش‌تر امضا و شماره شده است.",
     "draft_only_outgoing": "تنها نامهٔ صادره پیش از امضا پیش‌نویس می‌ماند.",
@@ -46,6 +48,7 @@ MESSAGES: dict[str, str] = {
 }
 
 FIELD_NAMES: dict[str, str] = {
+    "number": "شمارهٔ ثبت",
     "kind": "نوع نامه",
     "subject": "موضوع",
     "summary": "خلاصه",

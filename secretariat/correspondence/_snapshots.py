@@ -95,11 +95,16 @@ def letter_snapshot(
     snap["body"] = body
     snap["parties"] = [list(p) for p in parties]
     snap["attachments"] = [list(a) for a in attachments]
+    if values.get("imported"):
+        # Only when set, so the snapshots recorded before the column existed still match.
+        snap["imported"] = True
     return snap
 
 
 def letter_values(letter: Letter) -> dict[str, Any]:
-    return {name: getattr(letter, name) for name in LETTER_COLUMNS}
+    values = {name: getattr(letter, name) for name in LETTER_COLUMNS}
+    values["imported"] = letter.imported
+    return values
 
 
 def parties_of(session: Session, letter_id: int) -> list[PartyRow]:
@@ -157,12 +162,12 @@ def load_letters(session: Session) -> Iterator[tuple[str, audit.Snapshot]]:
         files[a.letter_id].append((a.sha256, a.filename))
     columns = [getattr(Letter, name) for name in LETTER_COLUMNS]
     rows = session.execute(
-        select(Letter.id, LetterText.body, *columns)
+        select(Letter.id, LetterText.body, Letter.imported, *columns)
         .outerjoin(LetterText, LetterText.letter_id == Letter.id)
         .order_by(Letter.id)
         .execution_options(yield_per=5000)
     )
-    names = ("id", "body", *LETTER_COLUMNS)
+    names = ("id", "body", "imported", *LETTER_COLUMNS)
     for row in rows:
         values = dict(zip(names, row, strict=True))
         letter_id = values["id"]

@@ -12,6 +12,7 @@ the outermost unit commits (see ``secretariat.kernel.events``).
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -149,6 +150,10 @@ def _translate_db_errors() -> Iterator[None]:
         text = str(exc.orig) if exc.orig else str(exc)
         if "disk" in text and "full" in text:
             raise DatabaseError("disk_full") from exc
+        if "readonly" in text or "read-only" in text:
+            raise DatabaseError("database_read_only", detail=text) from exc
+        if exc.connection_invalidated or _lost_connection(text):
+            raise DatabaseError("server_connection_lost", detail=text) from exc
         if "locked" in text or "busy" in text:
             raise DatabaseError("database_busy") from exc
         if "malformed" in text or "not a database" in text:
@@ -160,6 +165,28 @@ def _translate_db_errors() -> Iterator[None]:
         raise DatabaseError("database_error", detail=str(exc)) from exc
 
 
+# What PostgreSQL's driver says when the server went away or cannot be reached.
+_CONNECTION_WORDS = ("server closed the connection", "connection refused", "could not connect",
+                     "terminating connection", "connection to server", "connection is closed",
+                     "consuming input failed", "the connection is lost")
+
+
+def _lost_connection(text: str) -> bool:
+    lowered = text.lower()
+    return any(words in lowered for words in _CONNECTION_WORDS)
+
+
+def _ensure_writable(data_dir: Path) -> None:
+    """A read-only data folder is named as such up front (the database would fail later with
+    a vaguer error). A probe file, not ``os.access``: that says yes to an administrator on a
+    read-only disk."""
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            pass
+    except OSError as exc:
+        raise DatabaseError("data_dir_read_only", path=str(data_dir), detail=str(exc)) from exc
+
+
 def open_context(
     data_dir: Path | None = None, database_url: str | None = None, migrate_db: bool = True
 ) -> AppContext:
@@ -169,6 +196,7 @@ def open_context(
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError("data_dir_unwritable", path=str(data_dir), detail=str(exc)) from exc
+    _ensure_writable(data_dir)
     url = resolve_database_url(data_dir, database_url)
     engine = make_engine(url)
     ctx = AppContext(data_dir=data_dir, database_url=url, engine=engine)
