@@ -60,7 +60,7 @@ def check_letter_counters(ctx: AppContext, report: CheckReport) -> None:
     by_scope = {(letter_scope(code, kind), year): (value, (code, kind, year))
                 for (code, kind, year), value in numbered.items()}
     for scope_key in sorted(set(by_scope) | set(given)):
-        (highest, count), key = by_scope.get(scope_key, ((0, 0), None))
+        (highest, count), key = by_scope.get(scope_key, ((0, 0), ("", "", 0)))
         last = given.get(scope_key, 0)
         scope = scope_key[0]
         if last != highest:

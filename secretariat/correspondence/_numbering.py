@@ -89,7 +89,7 @@ def parse_number(fmt: str, number: str, *, year: int, kind: str, secretariat: st
                                  "secretariat": secretariat}
     pattern = []
     try:
-        for literal, name, spec, conversion in string.Formatter().parse(fmt):
+        for literal, name, spec, _conversion in string.Formatter().parse(fmt):
             pattern.append(re.escape(literal))
             if name is None:
                 continue

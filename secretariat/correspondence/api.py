@@ -22,10 +22,10 @@ from secretariat.correspondence._dto import (
     DuplicateLetter,
     ImportResult,
     InboxCounts,
+    InboxItem,
     LegacyImportResult,
     LegacyLetter,
     LegacyRefusal,
-    InboxItem,
     LetterCancelled,
     LetterChanged,
     LetterDetail,
@@ -41,7 +41,6 @@ from secretariat.correspondence._dto import (
     ReferralSent,
 )
 from secretariat.correspondence._inputs import LetterInput, PartyInput
-from secretariat.correspondence._legacy import import_legacy_letters
 from secretariat.correspondence._json_io import (
     attachment_json,
     detail_json,
@@ -49,6 +48,7 @@ from secretariat.correspondence._json_io import (
     referral_json,
     summary_json,
 )
+from secretariat.correspondence._legacy import import_legacy_letters
 from secretariat.correspondence._letters import (
     cancel_letter,
     change_status,
@@ -130,23 +130,23 @@ __all__ = [
     "ImportResult",
     "InboxCounts",
     "InboxItem",
+    "LegacyImportResult",
+    "LegacyLetter",
+    "LegacyRefusal",
     "LetterCancelled",
     "LetterChanged",
     "LetterDetail",
     "LetterInput",
-    "LegacyImportResult",
-    "LegacyLetter",
-    "LegacyRefusal",
     "LetterKind",
     "LetterPage",
     "LetterPermission",
     "LetterQuery",
     "LetterRef",
     "LetterRegistered",
-    "LettersImported",
     "LetterSort",
     "LetterStatus",
     "LetterSummary",
+    "LettersImported",
     "PageKey",
     "PartyInput",
     "PartyRef",
