@@ -168,6 +168,7 @@ class LegacyLetter:
 
     letter: Any  # LetterInput (kept out of this module's imports: _inputs imports nothing)
     number: str
+    source_row: int = 0  # where people find it in the source (a sheet's row), if not its place
 
 
 @dataclass(frozen=True)

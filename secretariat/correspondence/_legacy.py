@@ -40,7 +40,7 @@ from secretariat.correspondence._registration import (
 from secretariat.correspondence._vocab import LetterPermission
 from secretariat.kernel import counters
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
+from secretariat.kernel.errors import SecretariatError, ValidationError
 from secretariat.kernel.jalali import jalali_year, today_tehran
 from secretariat.kernel.permissions import require
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -79,7 +79,7 @@ class _Importer:
             raise ValidationError("draft", "legacy_not_draft")
         taken = self.session.scalar(select(Letter.id).where(Letter.number == number))
         if taken is not None:
-            raise Conflict("number_taken", number=number)
+            raise ValidationError("number", "legacy_number_taken", number=number)
         prepared = prepare(self.session, self.actor, data, self.resolver, self.today)
         year = jalali_year(prepared.row.registered_on)
         kind = prepared.row.kind
@@ -90,7 +90,7 @@ class _Importer:
         prepared.row = replace(prepared.row, imported=True)
         (letter_id,) = insert_letters(self.session, self.actor, [prepared], batch_audit=False,
                                       action="import")
-        self.seen[number] = position
+        self.seen[number] = item.source_row or position
         if seq is not None:
             self.highest[(kind, year)] = max(self.highest.get((kind, year), 0), seq)
         return letter_id
@@ -121,7 +121,7 @@ def import_legacy_letters(
                     added.append(importer.one(position, item))
             except IntegrityError:
                 # The same (kind, year, seq) under another spelling of the number.
-                refused.append(LegacyRefusal(position, "number", "number_taken",
+                refused.append(LegacyRefusal(position, "number", "legacy_number_taken",
                                              {"number": item.number}))
                 importer.resolver = PartyResolver(ctx, actor)
             except SecretariatError as exc:

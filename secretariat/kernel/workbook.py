@@ -75,35 +75,53 @@ def write_sheet(path: Path, title: str, columns: Sequence[Column],
 
 def write_book(path: Path, sheets: Sequence[SheetSpec]) -> Path:
     """Write several sheets, each right-to-left with a bold frozen header row, column widths
-    and a filter on the header; written next to ``path`` and renamed into place."""
+    and a filter on the header; written next to ``path`` and renamed into place. Rows are
+    streamed (openpyxl's write-only mode), so a register of a million letters does not have
+    to fit in memory. Text reads right to left inside each cell too, so «1405/و/12» shows
+    the way it is written by hand."""
     # Deferred: openpyxl costs a tenth of a second to import, only exports need it.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    default = book.active
+    header_font = Font(bold=True)
+    header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True,
+                                 readingOrder=2)
+    text_alignment = Alignment(horizontal="right", vertical="top", readingOrder=2)
+    book = Workbook(write_only=True)
     for spec in sheets:
         sheet = book.create_sheet(spec.title[:31])  # 31: Excel's limit
         columns = spec.columns
         sheet.sheet_view.rightToLeft = True
-        sheet.append([c.header for c in columns])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.freeze_panes = "A2"
+        # Printed: landscape, as wide as the page, the header row on every page.
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.print_title_rows = "1:1"
         for index, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = column.width
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, column.header)
+            cell.font, cell.alignment = header_font, header_alignment
+            header.append(cell)
+        sheet.append(header)
+        rows = 1
         for row in spec.rows:
-            sheet.append([_cell(v, c.kind) for v, c in zip(row, columns, strict=True)])
-        for index, column in enumerate(columns, start=1):
-            if column.kind == DATE:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            cells = []
+            for value, column in zip(row, columns, strict=True):
+                cell = WriteOnlyCell(sheet, _cell(value, column.kind))
+                if column.kind == DATE:
                     cell.number_format = "yyyy-mm-dd"
+                elif column.kind in (TEXT, DATE_TEXT):
+                    cell.alignment = text_alignment
+                cells.append(cell)
+            sheet.append(cells)
+            rows += 1
         if columns:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(sheet.max_row, 1)}"
-    if default is not None:
-        book.remove(default)
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows}"
     tmp = path.with_name(path.name + ".tmp")
     try:
         book.save(tmp)
@@ -281,7 +299,7 @@ def write_refused_report(path: Path, sheet: Sheet, refused: Sequence[Refused],
     rows = ([r.row, r.reason, *(cell_text(v) for v in by_row.get(r.row, ()))]
             + [""] * (len(sheet.headers) - len(by_row.get(r.row, ())))
             for r in refused)
-    sheets = ([SheetSpec("خلاصه", [Column("مورد", 30), Column("مقدار", 50)], summary)]
+    sheets = ([SheetSpec("خلاصه", [Column("مورد", 28), Column("مقدار", 36)], summary)]
               if summary else [])
     sheets.append(SheetSpec("ردیف‌های نپذیرفته", columns, rows))
     return write_book(path, sheets)

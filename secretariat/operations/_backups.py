@@ -239,7 +239,8 @@ def copy_to_folder(source: Path, folder: Path) -> Path:
     """A copy of a verified archive in another folder (through a .partial file, checked
     against the original's size), with the verdict beside it."""
     if not folder.is_dir():
-        raise OperationRefused("backup_folder_invalid", folder=str(folder))
+        raise OperationRefused("second_folder_failed", folder=str(folder),
+                               detail="پوشه در دسترس نیست (دیسک جدا شده؟)")
     target = folder / source.name
     partial = target.with_name(target.name + ".partial")
     try:

@@ -133,7 +133,7 @@ def _parties(text: str) -> tuple[PartyInput, ...]:
     return tuple(PartyInput(name=n) for n in names)
 
 
-def to_legacy(cells: dict[str, Any], values: dict[str, str]) -> LegacyLetter:
+def to_legacy(cells: dict[str, Any], values: dict[str, str], row: int = 0) -> LegacyLetter:
     """One mapped row as a letter of the earlier register (ValidationError when unreadable)."""
     def text(name: str) -> str:
         return cell_text(cells[name]) if name in cells else values.get(name, "")
@@ -163,7 +163,7 @@ def to_legacy(cells: dict[str, Any], values: dict[str, str]) -> LegacyLetter:
         from_unit=text("from_unit") if kind == "internal" else "",
         to_unit=text("to_unit") if kind == "internal" else "",
     )
-    return LegacyLetter(data, text("number"))
+    return LegacyLetter(data, text("number"), row)
 
 
 def _choice(value: str, labels: Mapping[str, str], field_name: str) -> str:
@@ -208,7 +208,7 @@ def import_register(
     rows_of: list[int] = []  # the sheet row of each item
     for number, cells in mapped_rows(sheet, columns):
         try:
-            items.append(to_legacy(cells, mapping.values))
+            items.append(to_legacy(cells, mapping.values, number))
             rows_of.append(number)
         except SecretariatError as exc:
             refused.append(Refused(number, describe(exc)))
