@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     except SecretariatError as exc:
         error(str(exc))
+        _recovery_hint(exc, args.data_dir)
         return 1
     except KeyboardInterrupt:
         error("لغو شد.")
@@ -96,6 +97,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         error(f"خطای پرونده یا دیسک: {exc}")
         return 1
+
+
+def _recovery_hint(exc: SecretariatError, data_dir: Path) -> None:
+    """A database that cannot be opened: say where the latest good backup is."""
+    # Deferred: only a failing command pays for it.
+    from secretariat.operations.api import RECOVERY_CODES, recovery_hint
+
+    if exc.code in RECOVERY_CODES:
+        sys.stderr.write(recovery_hint(data_dir) + "\n")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ attachments, a case's site-visit files, a member's documents) naming a sha256; t
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
@@ -64,6 +65,13 @@ def check_source(source: Path, allowed: Iterable[str] = DOCUMENT_EXTENSIONS,
                               max_mb=max_bytes // (1024 * 1024))
 
 
+def _refused(field: str, exc: OSError) -> ValidationError:
+    """A file that could not be stored: the disk is full, or the file cannot be read."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return ValidationError(field, "disk_full")
+    return ValidationError(field, "file_unreadable", detail=str(exc))
+
+
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -79,10 +87,13 @@ class BlobStore:
     def store(self, source: Path, field: str = "file") -> StoredBlob:
         """Copy ``source`` in (hashing as it copies); returns what was stored. Check the
         file first with ``check_source``."""
-        self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        except OSError as exc:
+            raise _refused(field, exc) from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -101,6 +112,6 @@ class BlobStore:
                 os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+            raise _refused(field, exc) from exc
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return StoredBlob(sha, size, source.name, media_type)

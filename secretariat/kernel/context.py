@@ -156,6 +156,8 @@ def _translate_db_errors() -> Iterator[None]:
             raise DatabaseError("server_connection_lost", detail=text) from exc
         if "locked" in text or "busy" in text:
             raise DatabaseError("database_busy") from exc
+        if "disk I/O error" in text:
+            raise DatabaseError("disk_io_error", detail=text) from exc
         if "malformed" in text or "not a database" in text:
             raise DatabaseError("database_corrupt", detail=text) from exc
         raise DatabaseError("database_error", detail=text) from exc

@@ -131,6 +131,13 @@ def restore_backup_to_server(source: Path, url: str, data_dir: Path, replace: bo
     return _restore.restore_to_server(source, url, data_dir, replace, actor, progress)
 
 
+# A database that cannot be opened or written: its message names the latest good backup too.
+RECOVERY_CODES = frozenset({
+    "database_corrupt", "database_newer", "data_dir_read_only", "database_read_only",
+    "data_dir_unwritable", "migration_failed", "database_unreachable",
+})
+
+
 def recovery_hint(data_dir: Path) -> str:
     """A sentence naming the latest good backup (added to the messages of a database that
     cannot be opened), or saying there is none."""
@@ -173,6 +180,7 @@ __all__ = [
     "MANAGE_BACKUPS",
     "MOVE_DATABASE",
     "OVERDUE_DAYS",
+    "RECOVERY_CODES",
     "BackupFailure",
     "BackupInfo",
     "BackupMade",
