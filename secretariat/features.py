@@ -52,6 +52,9 @@ CORE = Feature(
         )),
         Entity("setting", "تنظیمات", "Setting",
                "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
+        Entity("database", "پایگاه داده", "Database", None, (
+            Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
+        )),
     ),
     commands=(
         Command("init", "create or upgrade the database; create the first admin",
@@ -61,11 +64,14 @@ CORE = Feature(
                 "secretariat.cli.admin"),
         Command("self-test", "check this installation on throwaway data", "secretariat.cli.admin"),
         Command("audit", "read the audit log", "secretariat.cli.admin"),
+        Command("keys", "this database's secret keys on this workstation",
+                "secretariat.cli.keys"),
     ),
     permissions=(
         Grant("manage_users", "مدیریت کاربران", "Manage users"),
         Grant("manage_settings", "تغییر تنظیمات", "Change settings"),
         Grant("read_audit", "خواندن گزارش ممیزی", "Read the audit log", (MANAGER,)),
+        Grant("manage_keys", "کلیدهای امنیتی", "Security keys"),
     ),
     selftests=(
         SelfTest("database", "secretariat.kernel.selftest:check_database"),

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from secretariat.kernel import accounts, setup
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.keys import KEYS_DIR_ENV
 
 ADMIN_PASSWORD = "admin-password-1"
 USER_PASSWORD = "user-password-1"
@@ -30,10 +31,11 @@ USER_PASSWORD = "user-password-1"
 def _private_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No test reads or writes the real user's config or data folders."""
+    """No test reads or writes the real user's config or data folders (nor key store)."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("HOME", "")):
         monkeypatch.setenv(var, str(home / sub) if sub else str(home))
+    monkeypatch.delenv(KEYS_DIR_ENV, raising=False)  # the key store follows the config folder
 
 
 @dataclass(frozen=True)
@@ -41,18 +43,33 @@ class Templates:
     empty: Path  # a data folder whose database is migrated to head
     with_admin: Path  # the same, with the first admin «admin»
     admin: CurrentUser
+    keys: Path  # the key store holding the templates' database key (copied with them)
 
 
 def make_templates(root: Path, admin_full_name: str, password: str = ADMIN_PASSWORD) -> Templates:
-    empty, with_admin = root / "empty", root / "with-admin"
-    open_context(empty).close()
-    shutil.copytree(empty, with_admin)
-    context = open_context(with_admin)
-    try:
-        user = setup.initialize(context, "admin", password, admin_full_name)
-    finally:
-        context.close()
-    return Templates(empty, with_admin, user)
+    empty, with_admin, keys = root / "empty", root / "with-admin", root / "keys"
+    # Session-wide: made before any test's private home exists, so its key store is its own.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(KEYS_DIR_ENV, str(keys))
+        open_context(empty).close()
+        shutil.copytree(empty, with_admin)
+        context = open_context(with_admin)
+        try:
+            user = setup.initialize(context, "admin", password, admin_full_name)
+        finally:
+            context.close()
+    return Templates(empty, with_admin, user, keys)
+
+
+def install_template_keys(templates: Templates) -> None:
+    """Put the templates' key file into this test's key store (a copy of the database
+    finds its key, as a restored backup does on the workstation that made it)."""
+    from secretariat.kernel.keys import keys_dir
+
+    target = keys_dir()
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for key_file in templates.keys.iterdir():
+        shutil.copy2(key_file, target / key_file.name)
 
 
 @pytest.fixture(scope="session")
@@ -63,6 +80,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
 def copy_template(templates: Templates, request: pytest.FixtureRequest, data_dir: Path) -> None:
     source = templates.with_admin if "admin" in request.fixturenames else templates.empty
     shutil.copytree(source, data_dir)
+    install_template_keys(templates)
 
 
 @pytest.fixture

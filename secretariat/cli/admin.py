@@ -7,7 +7,7 @@ from pathlib import Path
 
 from secretariat.cli.output import error, info, print_json
 from secretariat.cli.session import context_from, read_password, read_stdin_password, sign_in
-from secretariat.kernel import accounts, audit_log, messages, setup
+from secretariat.kernel import accounts, audit_log, key_transfer, messages, setup
 from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import format_jalali_datetime
@@ -110,6 +110,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             **kwargs,
         )
         info(f"پایگاه داده {ctx.database_label} راه‌اندازی شد؛ مدیر سامانه: {args.admin}")
+        info(f"کلید امنیتی این پایگاه داده در «{key_transfer.key_status(ctx).file}» است؛"
+             " رایانه‌های دیگرِ همین پایگاه داده آن را با «secretariat keys import» می‌گیرند.")
         return 0
     finally:
         ctx.close()

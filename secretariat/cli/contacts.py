@@ -56,8 +56,8 @@ def _organisation_id(ctx: AppContext, actor: CurrentUser, ref: str | None) -> in
     if not ref:
         return None
     text = to_ascii_digits(ref).strip()
-    if text.isdigit():
-        return int(text)
+    if text.isascii() and text.isdigit():
+        return int(text) if len(text) <= 10 else 0  # too long to be an id: «not found»
     found = contacts.find_similar_contacts(ctx, actor, ref)
     if not found:
         raise ValidationError("organisation", "contact_not_found", ref=ref)

@@ -129,7 +129,7 @@ def _year(text: str | None) -> int | None:
     if text is None:
         return None
     value = to_ascii_digits(text).strip()
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit() and len(value) <= 4):
         raise ValidationError("year", "invalid_year", value=text)
     return int(value)
 

@@ -28,6 +28,7 @@ from secretariat.contacts._dto import (
 from secretariat.contacts._snapshots import contact_snapshot
 from secretariat.kernel import audit, ids
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import Contact
@@ -70,7 +71,8 @@ def _to_info(contact: Contact, organisation_name: str | None) -> ContactInfo:
 
 
 def contact_infos(session: Session, contact_ids: Sequence[int]) -> dict[int, ContactInfo]:
-    return {c.id: c for c in _infos(session, Contact.id.in_(list(contact_ids)))}
+    wanted = [i for i in contact_ids if is_row_id(i)]
+    return {c.id: c for c in _infos(session, Contact.id.in_(wanted))}
 
 
 def get_contacts(
@@ -153,7 +155,7 @@ def _clean(session: Session, data: ContactInput) -> tuple[dict[str, object], lis
         "national_id": ids.validate_national_id(data.national_id)
         if data.national_id.strip() else "",
         "legal_id": ids.validate_legal_id(data.legal_id) if data.legal_id.strip() else "",
-        "email": data.email.strip(),
+        "email": clean_line(data.email, "email", 200),
         "address": clean_block(data.address, "address", 1000),
         "note": clean_block(data.note, "note", 4000),
     }
@@ -173,7 +175,7 @@ def _clean(session: Session, data: ContactInput) -> tuple[dict[str, object], lis
 
 
 def usable_contact(session: Session, contact_id: int, field: str = "contact") -> Contact:
-    contact = session.get(Contact, contact_id)
+    contact = session.get(Contact, contact_id) if is_row_id(contact_id) else None
     if contact is None:
         raise ValidationError(field, "contact_not_found", ref=str(contact_id))
     if contact.merged_into_id is not None:

@@ -20,6 +20,7 @@ from secretariat.correspondence._visibility import get_visible, visible_to
 from secretariat.correspondence._vocab import LetterPermission
 from secretariat.kernel.blobs import DOCUMENT_EXTENSIONS, StoredBlob, check_source
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import Conflict, NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc
 from secretariat.kernel.models import User
@@ -118,6 +119,8 @@ def list_attachments(ctx: AppContext, actor: CurrentUser, letter_id: int) -> lis
 
 
 def _visible_attachment(session: Session, actor: CurrentUser, attachment_id: int) -> Attachment:
+    if not is_row_id(attachment_id):
+        raise NotFound("attachment_not_found")
     found = session.scalar(
         select(Attachment).join(Letter, Letter.id == Attachment.letter_id)
         .where(Attachment.id == attachment_id, visible_to(actor))

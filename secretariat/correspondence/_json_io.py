@@ -20,6 +20,7 @@ from secretariat.correspondence._dto import (
 )
 from secretariat.correspondence._inputs import LetterInput, PartyInput
 from secretariat.kernel.audit import AuditRow
+from secretariat.kernel.db.types import ID_MAX, is_row_id
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali, parse_jalali
 
@@ -59,9 +60,8 @@ def _party(value: Any, key: str) -> PartyInput:
         if unknown:
             raise ValidationError(key, "unknown_field", name=sorted(unknown)[0])
         contact_id = value.get("id", value.get("contact_id"))
-        if contact_id is not None and (isinstance(contact_id, bool)
-                                       or not isinstance(contact_id, int)):
-            raise ValidationError(key, "invalid_value")
+        if contact_id is not None and not is_row_id(contact_id):
+            raise ValidationError(key, "invalid_id", max=ID_MAX)
         return PartyInput(
             name=_text(value.get("name"), key), contact_id=contact_id,
             purpose=_text(value.get("purpose"), key),
@@ -82,6 +82,8 @@ def _ref(value: Any, key: str) -> str | int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValidationError(key, "invalid_value")
+    if isinstance(value, int) and not is_row_id(value):
+        raise ValidationError(key, "invalid_id", max=ID_MAX)
     return value
 
 

@@ -43,6 +43,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError, ValidationError
 from secretariat.kernel.jalali import jalali_year, today_tehran
 from secretariat.kernel.permissions import require
+from secretariat.kernel.text.clean import clean_line
 from secretariat.kernel.text.digits import to_ascii_digits
 from secretariat.kernel.text.normalize import remove_invisible_marks
 
@@ -50,12 +51,9 @@ MAX_NUMBER_LENGTH = 64
 
 
 def clean_legacy_number(number: str) -> str:
-    cleaned = to_ascii_digits(remove_invisible_marks(number or "")).strip()
-    if not cleaned:
-        raise ValidationError("number", "required")
-    if len(cleaned) > MAX_NUMBER_LENGTH:
-        raise ValidationError("number", "too_long", max=MAX_NUMBER_LENGTH)
-    return cleaned
+    """The number as written there (the text rules of any one-line field), ASCII digits."""
+    return to_ascii_digits(remove_invisible_marks(
+        clean_line(number, "number", MAX_NUMBER_LENGTH, required=True))).strip()
 
 
 class _Importer:

@@ -235,9 +235,7 @@ def update_letter(
 def cancel_letter(ctx: AppContext, actor: CurrentUser, letter_id: int, reason: str) -> LetterDetail:
     """ابطال: the letter stays in the register, marked, and its number is never reused."""
     require(actor, LetterPermission.REGISTER)
-    why = clean_block(reason, "reason", 2000)
-    if not why:
-        raise ValidationError("reason", "required")
+    why = clean_block(reason, "reason", 2000, required=True)
     today = today_tehran()
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "unknown_field": "این خانه شناخته نیست.",
-    "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
-    "too_long": "نباید بیش از {max} نویسه باشد.",
     "date_in_future": "تاریخ نمی‌تواند پس از امروز باشد.",
     "sender_date_after_registration": "تاریخ نامهٔ فرستنده نمی‌تواند پس از تاریخ ثبت باشد.",
     "date_before_registration": "این تاریخ نمی‌تواند پیش از تاریخ ثبت نامه باشد.",

@@ -35,6 +35,7 @@ from secretariat.correspondence._vocab import (
 )
 from secretariat.kernel import audit
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import now_utc, today_tehran
 from secretariat.kernel.models import User
@@ -73,9 +74,7 @@ def _create(
     parent: Referral | None,
 ) -> list[int]:
     ensure_not_cancelled(letter)
-    text = clean_block(instruction, "instruction", 2000)
-    if not text:
-        raise ValidationError("instruction", "required")
+    text = clean_block(instruction, "instruction", 2000, required=True)
     if due_on is not None and due_on < today_tehran():
         raise ValidationError("due_on", "due_in_past")
     created = []
@@ -136,6 +135,8 @@ def refer_onward(
 
 
 def _own_referral(session: Session, actor: CurrentUser, referral_id: int) -> Referral:
+    if not is_row_id(referral_id):
+        raise NotFound("referral_not_found")
     referral = session.scalar(
         select(Referral).join(Letter, Letter.id == Referral.letter_id)
         .where(Referral.id == referral_id, visible_to(actor))

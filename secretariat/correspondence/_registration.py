@@ -37,6 +37,7 @@ from secretariat.correspondence._vocab import (
 from secretariat.kernel import audit
 from secretariat.kernel.context import CurrentUser
 from secretariat.kernel.db.base import table_of
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import jalali_year, now_utc
 from secretariat.kernel.models import User
@@ -156,7 +157,7 @@ def find_letter_id(session: Session, actor: CurrentUser, ref: str | int, field: 
         found = session.scalar(select(Letter.id).where(Letter.number == text, visible_to(actor)))
         if found is not None:
             return found
-        if text.isdigit():
+        if text.isascii() and text.isdigit() and is_row_id(int(text)):
             found = session.scalar(
                 select(Letter.id).where(Letter.id == int(text), visible_to(actor))
             )
@@ -240,7 +241,7 @@ def prepare(
         raise ValidationError("sender", "required")
     if kind == LetterKind.OUTGOING and not data.recipients:
         raise ValidationError("recipients", "required")
-    dispatch = data.dispatch_method.strip()
+    dispatch = clean_line(data.dispatch_method, "dispatch_method", 32)
     if dispatch and dispatch not in DISPATCH_METHODS:
         raise ValidationError("dispatch_method", "invalid_choice", value=dispatch,
                               allowed="، ".join(DISPATCH_METHODS))
@@ -252,7 +253,7 @@ def prepare(
         (PartyRole.CC, data.cc, "cc"),
     ):
         for position, party in enumerate(items):
-            purpose = party.purpose.strip()
+            purpose = clean_line(party.purpose, "purpose", 16)
             if role == PartyRole.CC:
                 purpose = clean_choice(purpose or Purpose.INFORMATION, Purpose, "purpose")
             elif purpose:

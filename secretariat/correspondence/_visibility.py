@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from secretariat.correspondence._models import Letter
 from secretariat.correspondence._vocab import LetterPermission
 from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound
 from secretariat.kernel.permissions import Clearance, clearance_allows, role_allows
 
@@ -52,6 +53,8 @@ def can_see(actor: CurrentUser, classification: str) -> bool:
 
 def get_visible(session: Session, actor: CurrentUser, letter_id: int, ref: object = None) -> Letter:
     """The letter, loaded for change, or NotFound if it is missing or above the clearance."""
+    if not is_row_id(letter_id):
+        raise NotFound("letter_not_found", ref=str(ref if ref is not None else letter_id))
     letter = session.scalar(select(Letter).where(Letter.id == letter_id, visible_to(actor)))
     if letter is None:
         raise NotFound("letter_not_found", ref=str(ref if ref is not None else letter_id))

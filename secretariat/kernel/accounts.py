@@ -29,6 +29,7 @@ from secretariat.kernel.passwords import (
     verify_password,
 )
 from secretariat.kernel.permissions import Clearance, Permission, Role, require
+from secretariat.kernel.text.clean import clean_line
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
 FREE_ATTEMPTS = 3
@@ -104,8 +105,8 @@ def _info(user: User) -> UserInfo:
 
 
 def clean_username(username: str) -> str:
-    name = (username or "").strip().lower()
-    if not USERNAME_RE.match(name):
+    name = (username or "").strip().lower() if isinstance(username, str) else ""
+    if not USERNAME_RE.fullmatch(name):
         raise ValidationError("username", "invalid_username")
     return name
 
@@ -191,8 +192,8 @@ def create_user(
         raise Conflict("username_taken", username=name)
     user = User(
         username=name,
-        full_name=(full_name or "").strip(),
-        post_title=(post_title or "").strip(),
+        full_name=clean_line(full_name, "full_name", 200),
+        post_title=clean_line(post_title, "post_title", 200),
         role=role,
         clearance=clearance,
         password_hash=hash_password(password),
@@ -291,9 +292,9 @@ def update_user(
         user = _find(session, username)
         before = user_snapshot(user)
         if full_name is not None:
-            user.full_name = full_name.strip()
+            user.full_name = clean_line(full_name, "full_name", 200)
         if post_title is not None:
-            user.post_title = post_title.strip()
+            user.post_title = clean_line(post_title, "post_title", 200)
         if role is not None:
             user.role = clean_role(role)
         if clearance is not None:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from secretariat import features
+from secretariat.kernel.text.chars import printable
 from secretariat.kernel.text.digits import to_persian_digits
 
 
@@ -46,6 +47,7 @@ FIELD_NAMES: dict[str, str] = {
     "phone": "شماره تلفن",
     "file": "پرونده",
     "mapping": "نگاشت ستون‌ها",
+    "keys_file": "پروندهٔ کلید",
 }
 
 MESSAGES: dict[str, str] = {
@@ -103,7 +105,20 @@ MESSAGES: dict[str, str] = {
     "last_admin": "دست‌کم یک مدیر سامانه فعال باید بماند.",
     "unknown_setting": "این تنظیم شناخته نیست.",
     "invalid_value": "مقدار نادرست است.",
+    "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
     "required": "این خانه نباید خالی باشد.",
+    "needs_letter": "باید دست‌کم یک حرف یا رقم داشته باشد.",
+    "too_long": "نباید بیش از {max} نویسه باشد.",
+    "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
+    "control_character": (
+        "نویسهٔ کنترلی نامرئی ({char}) در جای {position} متن است و پذیرفته نیست؛"
+        " متن را دوباره بنویسید یا بی‌قالب بچسبانید."
+    ),
+    "direction_character": (
+        "نویسهٔ نامرئی تغییر جهت متن ({char}) در جای {position} است و در این خانه پذیرفته نیست؛"
+        " متن را دوباره بنویسید یا بی‌قالب بچسبانید."
+    ),
+    "invalid_character": "نویسهٔ نادرست ({char}) در جای {position} متن است؛ آن را پاک کنید.",
     "number_format_needs_seq": "قالب شماره باید «{seq}» را داشته باشد.",
     "invalid_logo": "نشان باید پرونده PNG یا JPG باشد.",
     "file_unreadable": "پرونده خوانده نمی‌شود: {detail}",
@@ -129,6 +144,21 @@ MESSAGES: dict[str, str] = {
     "mapping_unknown_header": "ستونی با سرستون «{header}» در پرونده نیست.",
     "mapping_field_required": "ستونِ «{label}» باید مشخص شود.",
     "login_required": "نام کاربری داده نشده است (--user یا SECRETARIAT_USER).",
+    "key_missing": (
+        "کلید امنیتی این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس گزارش ممیزی"
+        " اینجا نوشته یا وارسی نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
+        " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "keys_file_invalid": "«{path}» پروندهٔ کلید این نرم‌افزار نیست یا آسیب دیده است.",
+    "keys_other_database": (
+        "این پروندهٔ کلید از پایگاه دادهٔ دیگری است (شناسهٔ {file_id})؛"
+        " شناسهٔ این پایگاه داده {database_id} است. چیزی تغییر نکرد."
+    ),
+    "key_differs": (
+        "کلید «{name}» این پایگاه داده در این رایانه مقدار دیگری دارد؛ چیزی تغییر نکرد."
+        " اگر مطمئنید پروندهٔ درست همین است، با --replace جایگزینش کنید."
+    ),
+    "file_exists": "پروندهٔ «{path}» پیش‌تر هست؛ نام دیگری بدهید.",
 }
 
 
@@ -183,8 +213,12 @@ def describe(error: Describable) -> str:
     """The Persian sentence for an error, with the field's name in front when there is one."""
     messages = _catalogue()[0]
     template = messages.get(error.code, MESSAGES["error"] + " ({code})")
+    # A typed value quoted back loses what the text rules refuse: an escape sequence in a
+    # refused subject must not reach a terminal or a dialog through its error message.
     shown = {
-        k: to_persian_digits(str(v)) if isinstance(v, int) else v for k, v in error.params.items()
+        k: to_persian_digits(str(v)) if isinstance(v, int) else
+        printable(v, 300) if isinstance(v, str) else v
+        for k, v in error.params.items()
     }
     params: dict[str, Any] = {"code": error.code, "seq": "{seq}", **shown}
     try:

@@ -17,6 +17,7 @@ from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.models import Setting
 from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.text.clean import clean_block, clean_line
 
 LETTER_NUMBER_SAMPLE = {"year": 1405, "yy": "05", "code": "و", "secretariat": "1", "seq": 12}
 DEFAULT_ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
@@ -54,21 +55,34 @@ def get_org_settings(ctx: AppContext) -> OrgSettings:
         return _load(session)
 
 
-def _validate(changes: dict[str, Any]) -> None:
+# Each organisation setting under the text rules: (multi-line, longest, required).
+_TEXT_RULES: dict[str, tuple[bool, int, bool]] = {
+    "org_name": (False, 200, True),
+    "secretariat_code": (False, 32, True),
+    "logo_file": (False, 64, False),
+    "number_format": (False, 64, True),
+    "address": (True, 1000, False),
+    "phone": (False, 100, False),
+}
+
+
+def _validate(changes: dict[str, Any]) -> dict[str, str]:
+    """The changes cleaned by the text rules, or ValidationError naming the setting."""
     names = {f.name for f in fields(OrgSettings)}
+    cleaned: dict[str, str] = {}
     for key, value in changes.items():
         if key not in names:
             raise ValidationError(key, "unknown_setting")
         if not isinstance(value, str):
             raise ValidationError(key, "invalid_value")
-    if "org_name" in changes and not changes["org_name"].strip():
-        raise ValidationError("org_name", "required")
-    if "secretariat_code" in changes and not changes["secretariat_code"].strip():
-        raise ValidationError("secretariat_code", "required")
-    fmt = changes.get("number_format")
+        multiline, longest, required = _TEXT_RULES[key]
+        clean = clean_block if multiline else clean_line
+        cleaned[key] = clean(value, key, longest, required)
+    fmt = cleaned.get("number_format")
     if fmt is not None:
         # The letters' number format, tried on a sample number (the 12th incoming of 1405).
         counters.check_format(fmt, LETTER_NUMBER_SAMPLE)
+    return cleaned
 
 
 def put_setting(session: Session, actor: CurrentUser, key: str, value: Any) -> None:
@@ -94,8 +108,7 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 def store_settings(session: Session, actor: CurrentUser, changes: dict[str, Any]) -> None:
     """Write changed organisation settings inside an open unit of work, one audit entry each."""
-    _validate(changes)
-    for key, value in changes.items():
+    for key, value in _validate(changes).items():
         put_setting(session, actor, key, value)
     session.flush()
 

@@ -27,6 +27,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
+    MANAGE_KEYS = "manage_keys"
 
 
 def role_allows(role: str, permission: str) -> bool:

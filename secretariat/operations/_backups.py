@@ -86,7 +86,8 @@ def write_backup(ctx: AppContext, made_by: str, out: Path, kind: str,
             database = Path(tmp) / "secretariat.sqlite"
             counts = _snapshot.snapshot(ctx.engine, database, progress, should_stop)
             last_id, last_hash = _snapshot.last_audit(database)
-            keys, staying = contents.key_files(ctx.data_dir)
+            identity = _snapshot.identity_of(database)
+            key_file, travelling, staying = contents.travelling_keys(identity)
             manifest: dict[str, Any] = {
                 "format": archive.FORMAT,
                 "format_version": archive.FORMAT_VERSION,
@@ -98,8 +99,9 @@ def write_backup(ctx: AppContext, made_by: str, out: Path, kind: str,
                 "source": {"engine": ctx.engine.dialect.name, "database": ctx.database_label},
                 "counts": counts,
                 "audit": {"last_id": last_id, "last_hash": last_hash},
+                "database_id": identity,
                 "keys": {
-                    "included": [e.name for e in keys],
+                    "included": travelling,
                     "left_out": staying,
                     "policy": [{"pattern": r.pattern, "travels": r.travels, "why": r.why}
                                for r in contents.KEY_POLICY],
@@ -109,7 +111,9 @@ def write_backup(ctx: AppContext, made_by: str, out: Path, kind: str,
             settings = contents.portable_settings(ctx.data_dir)
             if settings is not None:
                 extra[contents.SETTINGS_ENTRY] = settings
-            entries = [contents.Entry(contents.DB_ENTRY, database), *keys,
+            if key_file is not None and identity is not None:
+                extra[contents.key_entry(identity)] = key_file
+            entries = [contents.Entry(contents.DB_ENTRY, database),
                        *contents.data_files(ctx.data_dir)]
             archive.write_archive(out, manifest, entries, extra, progress, should_stop)
     except (Cancelled, OperationRefused):

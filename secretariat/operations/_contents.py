@@ -5,18 +5,20 @@
     settings/settings.json          this workstation's settings, without the database URL
     attachments/ab/abcdef…          every stored file (attachments, documents), by sha256
     files/<path>                    anything else a feature keeps in the data folder (the logo)
-    keys/<name>                     key material, as the key policy below says
+    keys/<database id>.json         the secrets that travel (the key policy below), in the
+                                    key store's own file format
 
 Left out: the live database files (the snapshot replaces them), ``backups/`` and ``logs/``,
 and half-written temporary files.
 
-Key material kept outside the database (so that someone holding only the database file
-cannot rewrite history): the audit chain's key travels with the backup, because a restored
-office must still verify its audit chain — the backup holds the whole database anyway, so
-the key adds nothing to what a thief of the archive can read, and without it the restored
-chain could never be verified again. Signing keys (what makes a printed letter verifiably
-ours) never travel: a stolen backup must not let anyone sign in the office's name; after a
-restore on a new machine they are moved by hand or made anew (README, "Backups and the
+Secrets are kept outside the database (``kernel.keys``: one file per database in the user's
+config folder), so that someone holding only the database file cannot rewrite history. The
+audit chain's key travels with the backup, because a restored office must still verify its
+audit chain — the archive holds the whole database anyway, so the key adds nothing to what a
+thief of the archive can read, and without it the restored chain could never be verified
+again. Signing keys (what makes a printed letter verifiably ours) never travel: a stolen
+backup must not let anyone sign in the office's name; after a restore on a new machine they
+are moved with ``secretariat keys export/import`` or made anew (README, "Backups and the
 office server").
 """
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
+from secretariat.kernel import keys
 from secretariat.kernel.config import DATABASE_FILE, SETTINGS_FILE
 
 DB_ENTRY = "database/secretariat.sqlite"
@@ -45,20 +48,35 @@ SKIPPED_NAMES = ("*.tmp", "*.partial", ".incoming-*", f"{DATABASE_FILE}*", ".res
 
 @dataclass(frozen=True)
 class KeyRule:
-    pattern: str  # a path under <data>/keys
+    pattern: str  # a secret's name in the key store
     travels: bool
     why: str
 
 
 KEY_POLICY: tuple[KeyRule, ...] = (
     KeyRule("audit*", True, "the audit chain's key: a restored office must verify its chain"),
-    KeyRule("sign*", False, "a signing key: a stolen backup must not sign in our name"),
-    KeyRule("*", False, "unknown key material stays where it is"),
+    KeyRule("*sign*", False, "a signing key: a stolen backup must not sign in our name"),
+    KeyRule("*", False, "unknown secrets stay on this workstation"),
 )
 
 
 def key_rule(name: str) -> KeyRule:
     return next(rule for rule in KEY_POLICY if fnmatch(name, rule.pattern))
+
+
+def travelling_keys(database_id: str | None) -> tuple[bytes | None, list[str], list[str]]:
+    """(the key file the archive carries, the names in it, the names left out)."""
+    if not database_id:
+        return None, [], []
+    held = keys.KeyStore().load(database_id)
+    going = {name: value for name, value in held.items() if key_rule(name).travels}
+    staying = sorted(name for name in held if name not in going)
+    data = keys.KeyFile(database_id, going).to_bytes() if going else None
+    return data, sorted(going), staying
+
+
+def key_entry(database_id: str) -> str:
+    return f"{KEYS}/{database_id}.json"
 
 
 @dataclass(frozen=True)
@@ -85,21 +103,6 @@ def data_files(data_dir: Path) -> Iterator[Entry]:
         for path in candidates:
             if path.is_file() and not path.is_symlink() and not _skipped(path):
                 yield Entry(f"{FILES}/{path.relative_to(data_dir).as_posix()}", path)
-
-
-def key_files(data_dir: Path) -> tuple[list[Entry], list[str]]:
-    """(the key files that travel, the names of those that stay)."""
-    folder = data_dir / KEYS
-    travelling, staying = [], []
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        if not path.is_file() or path.is_symlink():
-            continue
-        name = path.relative_to(folder).as_posix()
-        if key_rule(name).travels:
-            travelling.append(Entry(f"{KEYS}/{name}", path))
-        else:
-            staying.append(name)
-    return travelling, staying
 
 
 def portable_settings(data_dir: Path) -> bytes | None:

@@ -2,7 +2,8 @@
 
 The tables come from the registry's models (``REGISTRY.import_models()``), so a feature
 added later is copied without a line here. The target is migrated to the same schema
-first and must hold no rows. The source is read in one transaction (a consistent snapshot:
+first and must never have been used (no user, no audit entry; what its migrations put in it
+is replaced). The source is read in one transaction (a consistent snapshot:
 SQLite's WAL reader, PostgreSQL's REPEATABLE READ) and the target written in one, so a
 failure leaves it empty. Rows keep their ids (the audit chain hashes them); a row naming a
 later row of its own table (a letter's «replied by») gets that value in a second pass.
@@ -17,10 +18,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from secretariat import features
+from secretariat.kernel import keys
 from secretariat.kernel.db.base import Base
+from secretariat.kernel.models import DatabaseIdentity
 from secretariat.operations._dto import Cancelled, OperationRefused, Progress, ProgressFn, StopFn
 
 BATCH = 5000
@@ -47,11 +61,36 @@ def snapshot_reader(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-def ensure_empty(conn: Connection, tables: list[Table]) -> None:
-    for table in tables:
-        count = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
-        if count:
-            raise OperationRefused("copy_target_not_empty", table=table.name, count=count)
+# Every use of the application leaves rows here (a first admin, audit entries); a database
+# without any has never been used: what it holds came from its migrations (its identity).
+USE_TABLES = ("users", "audit_log")
+
+
+def ensure_unused(conn: Connection) -> None:
+    """Refuse a target the application has been used with (nothing is overwritten)."""
+    names = set(conn.dialect.get_table_names(conn))
+    for table in app_tables():
+        if table.name in USE_TABLES and table.name in names:
+            count = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+            if count:
+                raise OperationRefused("copy_target_not_empty", table=table.name, count=count)
+
+
+def clear_seeded(conn: Connection, tables: list[Table]) -> list[str]:
+    """Remove what the target's migrations put in it (its own new identity among them); the
+    source's rows replace them. Returns the identities removed (their keys are forgotten)."""
+    seeded = [str(i) for i in conn.scalars(select(DatabaseIdentity.id))]
+    for table in reversed(tables):
+        conn.execute(delete(table))
+    return seeded
+
+
+def forget_keys(database_ids: list[str], keep: set[str]) -> None:
+    """The key files a migration made for identities that no longer exist."""
+    store = keys.KeyStore()
+    for database_id in database_ids:
+        if database_id not in keep:
+            store.path_for(database_id).unlink(missing_ok=True)
 
 
 def _later_self_references(table: Table) -> list[str]:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from secretariat.kernel.db.engine import make_engine
 from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.messages import describe_problem
+from secretariat.kernel.models import DatabaseIdentity
 from secretariat.operations import _copy
 from secretariat.operations._dto import CopyResult, OperationRefused, ProgressFn, StopFn
 
@@ -71,11 +72,12 @@ def probe(url: str) -> dict[str, Any]:
             names = set(engine.dialect.get_table_names(conn))
             tables = [t for t in _copy.app_tables() if t.name in names]
             filled = {name: n for name, n in _copy.table_counts(conn, tables).items() if n}
+            used = any(filled.get(name) for name in _copy.USE_TABLES)
     except SQLAlchemyError as exc:
         raise DatabaseError("database_unreachable", detail=str(getattr(exc, "orig", exc))) from exc
     finally:
         engine.dispose()
-    return {"engine": engine.dialect.name, "version": str(version), "empty": not filled,
+    return {"engine": engine.dialect.name, "version": str(version), "empty": not used,
             "rows": filled}
 
 
@@ -101,6 +103,8 @@ def copy_database(
         if migrate.current_revision(source) != head:
             raise OperationRefused("copy_source_not_current",
                                    revision=str(migrate.current_revision(source)))
+        with target.connect() as probe_conn:
+            _copy.ensure_unused(probe_conn)  # before migrating: a used database is not touched
         try:
             migrate.upgrade_to_head(target, data_dir / "backups")
         except SQLAlchemyError as exc:
@@ -108,12 +112,15 @@ def copy_database(
                                 detail=str(getattr(exc, "orig", exc))) from exc
         tables = _copy.app_tables()
         with _copy.snapshot_reader(source) as src, target.begin() as dst:
-            _copy.ensure_empty(dst, tables)
+            _copy.ensure_unused(dst)
+            seeded = _copy.clear_seeded(dst, tables)
             counts = _copy.table_counts(src, tables)
             _copy.copy_rows(src, dst, tables, counts, progress, should_stop)
+            kept = {str(i) for i in dst.scalars(select(DatabaseIdentity.id))}
             with Session(bind=dst) as session:
                 audit.record(session, actor, action, "database", shown(url), None,
                              {**note, "counts": counts})
+        _copy.forget_keys(seeded, kept)
         _copy.analyze(target)
         with target.connect() as conn:
             found = _copy.table_counts(conn, tables)

@@ -20,9 +20,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from secretariat.kernel import audit
+from secretariat.kernel import audit, keys
 from secretariat.kernel.config import DATABASE_FILE
 from secretariat.kernel.context import SYSTEM_USER, CurrentUser, open_context
+from secretariat.kernel.errors import Conflict
 from secretariat.kernel.jalali import now_utc
 from secretariat.operations import _archive as archive
 from secretariat.operations import _contents as contents
@@ -62,6 +63,7 @@ def restore_to_folder(source: Path, target: Path, replace: bool = False,
     if occupied and not replace:
         raise OperationRefused("restore_target_not_empty", path=str(target))
     manifest = judged(source, progress)
+    key_files = _key_files(source, manifest)  # refused here if they clash with ours
     target.parent.mkdir(parents=True, exist_ok=True)
     # Made with the usual permissions (mkdtemp's would leave the data folder private to root).
     staging = target.parent / f".restoring-{target.name}-{secrets.token_hex(4)}"
@@ -86,6 +88,7 @@ def restore_to_folder(source: Path, target: Path, replace: bool = False,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    _take_keys(key_files)
     if previous is not None:
         # The archive of what was replaced is judged like any other (a database that no
         # longer opened is kept in it byte for byte, and says so: it does not verify).
@@ -114,6 +117,8 @@ def _extract(source: Path, staging: Path, manifest: dict[str, Any],
             place = contents.restored_path(entry)
             if place is None:
                 raise OperationRefused("archive_unsafe_entry", entry=entry, why="place")
+            if place.parts[0] == contents.KEYS:
+                continue  # into the key store, not the folder (take_keys)
             dest = staging.joinpath(*place.parts)
             dest.parent.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256()
@@ -156,11 +161,13 @@ def _back_up_what_is_there(target: Path) -> Path:
             "source": {"engine": "sqlite", "database": str(database)},
             "audit": {}, "keys": {},
         }
-        keys, _staying = contents.key_files(target)
-        entries = [contents.Entry(contents.DB_ENTRY, copy), *keys,
-                   *contents.data_files(target)]
+        entries = [contents.Entry(contents.DB_ENTRY, copy), *contents.data_files(target)]
         settings = contents.portable_settings(target)
         extra = {contents.SETTINGS_ENTRY: settings} if settings is not None else {}
+        identity = _snapshot.identity_of(copy) if counts else None
+        key_file, _travelling, _staying = contents.travelling_keys(identity)
+        if key_file is not None and identity is not None:
+            extra[contents.key_entry(identity)] = key_file
         archive.write_archive(out, manifest, entries, extra)
     return out
 
@@ -193,6 +200,7 @@ def restore_to_server(source: Path, url: str, data_dir: Path, replace: bool = Fa
     with tempfile.TemporaryDirectory(prefix=".restoring-", dir=data_dir) as tmp:
         database = Path(tmp) / "secretariat.sqlite"
         manifest = judged(source, progress, keep_database=database)
+        key_files = _key_files(source, manifest)
         previous = None
         if not _move.probe(url)["empty"]:
             if not replace:
@@ -217,6 +225,7 @@ def restore_to_server(source: Path, url: str, data_dir: Path, replace: bool = Fa
         finally:
             snapshot.dispose()
         _add_missing_files(source, data_dir, manifest)
+        _take_keys(key_files)
     return RestoreResult(_move.shown(url), _created(manifest),
                          dict(manifest.get("counts") or {}), previous)
 
@@ -225,7 +234,8 @@ def _add_missing_files(source: Path, data_dir: Path, manifest: dict[str, Any]) -
     with zipfile.ZipFile(source) as zf:
         for entry in manifest["files"]:
             place = contents.restored_path(entry)
-            if place is None or entry in (contents.DB_ENTRY, contents.SETTINGS_ENTRY):
+            if place is None or entry in (contents.DB_ENTRY, contents.SETTINGS_ENTRY) or (
+                    place.parts[0] == contents.KEYS):
                 continue
             dest = data_dir.joinpath(*place.parts)
             if dest.exists():
@@ -235,3 +245,28 @@ def _add_missing_files(source: Path, data_dir: Path, manifest: dict[str, Any]) -
             with zf.open(entry) as src, partial.open("wb") as out:
                 shutil.copyfileobj(src, out, archive.CHUNK)
             partial.replace(dest)
+
+
+def _key_files(source: Path, manifest: dict[str, Any]) -> list[keys.KeyFile]:
+    """The archive's key files, checked against this workstation's key store: a secret held
+    here with another value refuses the restore (a key is never silently replaced)."""
+    found = []
+    store = keys.KeyStore()
+    with zipfile.ZipFile(source) as zf:
+        for entry in manifest["files"]:
+            if not entry.startswith(contents.KEYS + "/"):
+                continue
+            parsed = keys.KeyFile.parse(zf.read(entry), entry)
+            held = store.load(parsed.database_id)
+            for name, value in parsed.secrets.items():
+                if name in held and held[name] != value:
+                    raise Conflict("key_differs", name=name)
+            found.append(parsed)
+    return found
+
+
+def _take_keys(found: list[keys.KeyFile]) -> None:
+    store = keys.KeyStore()
+    for key_file in found:
+        for name, value in key_file.secrets.items():
+            store.put(key_file.database_id, name, value)

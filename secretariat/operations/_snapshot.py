@@ -75,8 +75,10 @@ def _copy_into_sqlite(engine: Engine, target: Path, progress: ProgressFn | None,
         migrate.upgrade_to_head(dest, target.parent)
         tables = _copy.app_tables()
         with _copy.snapshot_reader(engine) as source, dest.begin() as out:
+            seeded = _copy.clear_seeded(out, tables)
             counts = _copy.table_counts(source, tables)
             _copy.copy_rows(source, out, tables, counts, progress, should_stop)
+        _copy.forget_keys(seeded, set())
     finally:
         dest.dispose()
 
@@ -127,3 +129,15 @@ def integrity_problem(path: Path) -> str | None:
     finally:
         conn.close()
     return None if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def identity_of(path: Path) -> str | None:
+    """The database's identity (its key file's name in the key store), if it has one."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT id FROM database_identity LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None

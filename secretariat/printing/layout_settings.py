@@ -21,6 +21,7 @@ from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.events import SettingsChanged
 from secretariat.kernel.org_settings import get_setting, put_setting
 from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.text.clean import clean_line
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
 LAYOUT_KEY = "print_layout"
@@ -206,7 +207,8 @@ def update_print_layout(ctx: AppContext, actor: CurrentUser, layout: PrintLayout
     layout = replace(
         layout,
         postal_code=to_ascii_digits(layout.postal_code).strip(),
-        name_lines=tuple(line.strip() for line in layout.name_lines if line.strip()),
+        name_lines=tuple(text for text in (clean_line(line, "name_lines", 200)
+                                           for line in layout.name_lines) if text),
     )
     validate_layout(layout)
     with ctx.write() as session:

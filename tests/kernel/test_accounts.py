@@ -89,6 +89,10 @@ def test_only_admin_manages_users(ctx: AppContext, admin: CurrentUser, make_user
         ({"password": "short"}, "password", "password_too_short"),
         ({"role": "boss"}, "role", "invalid_role"),
         ({"clearance": "top"}, "clearance", "invalid_clearance"),
+        ({"username": "cl\x1berk"}, "username", "invalid_username"),
+        ({"full_name": "علی\x1b[31m"}, "full_name", "control_character"),
+        ({"full_name": "علی \u202eرضایی"}, "full_name", "direction_character"),
+        ({"post_title": "کارشناس\x00"}, "post_title", "control_character"),
     ],
 )
 def test_bad_input_is_refused_on_its_field(
@@ -130,3 +134,11 @@ def test_last_admin_cannot_be_removed(ctx: AppContext, admin: CurrentUser) -> No
     with pytest.raises(ValidationError):
         accounts.update_user(ctx, admin, "admin", active=False)
     assert accounts.list_users(ctx, admin)[0].role == "admin"
+
+
+def test_an_edited_name_follows_the_text_rules(ctx: AppContext, admin: CurrentUser) -> None:
+    with pytest.raises(ValidationError) as info:
+        accounts.update_user(ctx, admin, "admin", full_name="مدیر\u202e")
+    assert (info.value.field, info.value.code) == ("full_name", "direction_character")
+    updated = accounts.update_user(ctx, admin, "admin", post_title="  مدیر\tسامانه ")
+    assert updated.post_title == "مدیر سامانه"

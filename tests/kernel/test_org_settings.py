@@ -34,6 +34,33 @@ def test_bad_settings_are_refused(ctx: AppContext, admin: CurrentUser, make_user
     assert org_settings.get_org_settings(ctx).org_name == "خانه صنعت، معدن و تجارت استان البرز"
 
 
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"org_name": "خانه\x1b[2J صمت"}, "org_name", "control_character"),
+        ({"org_name": "خانه \u202eصمت"}, "org_name", "direction_character"),
+        ({"org_name": " \u200c ."}, "org_name", "needs_letter"),
+        ({"secretariat_code": "۱\x00"}, "secretariat_code", "control_character"),
+        ({"phone": "۰۲۶\x0b۳۲"}, "phone", "control_character"),
+        ({"address": "کرج\x07"}, "address", "control_character"),
+        ({"number_format": "{year}/\u202e{code}/{seq}"}, "number_format", "direction_character"),
+    ],
+)
+def test_settings_follow_the_text_rules(
+    ctx: AppContext, admin: CurrentUser, changes: dict[str, str], field: str, code: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        org_settings.update_org_settings(ctx, admin, **changes)
+    assert (info.value.field, info.value.code) == (field, code)
+    assert org_settings.get_org_settings(ctx) == org_settings.OrgSettings()
+
+
+def test_settings_are_stored_cleaned(ctx: AppContext, admin: CurrentUser) -> None:
+    updated = org_settings.update_org_settings(
+        ctx, admin, org_name="  خانه\tصمت  البرز ", address="کرج،\r\nمیدان آزادی\n")
+    assert (updated.org_name, updated.address) == ("خانه صمت البرز", "کرج،\nمیدان آزادی")
+
+
 def test_logo_is_copied_into_the_data_folder(ctx: AppContext, tmp_path: Path) -> None:
     logo = tmp_path / "emblem.PNG"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 32)

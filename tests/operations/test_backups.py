@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from secretariat.correspondence import api as letters
+from secretariat.kernel import keys
 from secretariat.kernel.config import LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from secretariat.kernel.integrity import run_check
@@ -27,10 +28,12 @@ def office_with_letters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> 
     letters.register_letter(ctx, admin, incoming(), files=[scan])
     letters.register_letter(ctx, admin, outgoing(subject="پاسخ «درخواست» (فوری)"))
     (ctx.data_dir / "logo.png").write_bytes(b"\x89PNG logo")
-    keys = ctx.data_dir / "keys"
-    keys.mkdir()
-    (keys / "audit.key").write_bytes(b"audit secret")
-    (keys / "signing.key").write_bytes(b"signing secret")
+    keys.KeyStore().put(database_id(ctx), "qr-signing", b"signing secret")
+
+
+def database_id(ctx: AppContext) -> str:
+    with ctx.read() as session:
+        return keys.database_id(session)
 
 
 def snapshot_of(folder: Path) -> dict[str, bytes]:
@@ -45,16 +48,20 @@ def archive(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> Path:
 
 
 def test_a_backup_restores_into_an_empty_folder_and_passes_check(
-        ctx: AppContext, admin: CurrentUser, archive: Path, tmp_path: Path) -> None:
+        ctx: AppContext, admin: CurrentUser, archive: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     assert archive.parent == ctx.backups_dir
     with zipfile.ZipFile(archive) as zf:
         names = set(zf.namelist())
         manifest = json.loads(zf.read("manifest.json"))
-    assert {"manifest.json", "database/secretariat.sqlite", "files/logo.png",
-            "keys/audit.key"} <= names
-    assert "keys/signing.key" not in names  # a stolen backup cannot sign in our name
-    assert manifest["keys"]["included"] == ["keys/audit.key"]
-    assert manifest["keys"]["left_out"] == ["signing.key"]
+    key_entry = f"keys/{database_id(ctx)}.json"
+    assert {"manifest.json", "database/secretariat.sqlite", "files/logo.png", key_entry} <= names
+    with zipfile.ZipFile(archive) as zf:
+        carried = keys.KeyFile.parse(zf.read(key_entry), key_entry)
+    # The audit key travels; a stolen backup cannot sign in our name.
+    assert set(carried.secrets) == {keys.AUDIT_KEY}
+    assert manifest["keys"]["included"] == [keys.AUDIT_KEY]
+    assert manifest["keys"]["left_out"] == ["qr-signing"]
     assert manifest["counts"]["letters"] == 2 and manifest["counts"]["attachments"] == 1
     assert manifest["schema_revision"] == "0015_operations"
     assert all(len(meta["sha256"]) == 64 for meta in manifest["files"].values())
@@ -63,12 +70,16 @@ def test_a_backup_restores_into_an_empty_folder_and_passes_check(
     listed = operations.list_backups(ctx.data_dir)
     assert [(b.path, b.verified, b.letters) for b in listed] == [(archive, True, 2)]
 
+    # Another machine: another user's key store, empty.
+    monkeypatch.setenv(keys.KEYS_DIR_ENV, str(tmp_path / "other-machine-keys"))
     target = tmp_path / "elsewhere" / "office"
     result = operations.restore_backup(archive, target)
     assert result.counts["letters"] == 2
     assert (target / "logo.png").read_bytes() == b"\x89PNG logo"
-    assert (target / "keys" / "audit.key").read_bytes() == b"audit secret"
-    assert not (target / "keys" / "signing.key").exists()
+    assert not (target / "keys").exists()
+    taken = keys.KeyStore().load(manifest["database_id"])
+    assert set(taken) == {keys.AUDIT_KEY} and taken[keys.AUDIT_KEY] == carried.secrets[
+        keys.AUDIT_KEY]
     restored = open_context(target)
     try:
         assert run_check(restored).ok

@@ -180,6 +180,9 @@ def test_layout_is_stored_and_checked(ctx: AppContext, admin: CurrentUser, make_
     assert err.value.field == "margin_top_mm" and err.value.code == "out_of_range"
     with pytest.raises(ValidationError):
         update_print_layout(ctx, admin, PrintLayout(postal_code="123"))
+    with pytest.raises(ValidationError) as err:  # the text rules hold for the letterhead too
+        update_print_layout(ctx, admin, PrintLayout(name_lines=("خانه \u202eصمت",)))
+    assert (err.value.field, err.value.code) == ("name_lines", "direction_character")
     clerk = make_user("clerk3", "clerk")
     with pytest.raises(PermissionDenied):
         update_print_layout(ctx, clerk, PrintLayout())

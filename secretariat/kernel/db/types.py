@@ -30,3 +30,14 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
+
+
+# The range of an Integer column on every database we run on (PostgreSQL's is 32-bit). An id
+# typed or read from a file is checked against it before it reaches a query: 10**30 is no
+# row, not an OverflowError from the driver.
+ID_MAX = 2**31 - 1
+
+
+def is_row_id(value: object) -> bool:
+    """Whether ``value`` can be a row's id (a positive Integer within the column's range)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= ID_MAX

@@ -1,0 +1,70 @@
+"""keys: this database's secret keys on this workstation (show, export, import)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from secretariat.cli.output import info, print_json
+from secretariat.cli.session import context_from, sign_in
+from secretariat.kernel import key_transfer
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    keys = sub.add_parser("keys", help="this database's secret keys on this workstation")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    show = keys_sub.add_parser("show", help="where the key file is and which keys it holds")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show)
+    export = keys_sub.add_parser(
+        "export", help="write the keys to a file for another workstation (admin only)")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export)
+    imp = keys_sub.add_parser("import", help="add keys exported on another workstation")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace a key this workstation holds with another value")
+    imp.set_defaults(func=cmd_import)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        status = key_transfer.key_status(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"database_id": status.database_id, "folder": str(status.folder),
+                    "file": str(status.file), "keys": list(status.names),
+                    "private": status.private})
+        return 0
+    info(f"شناسهٔ پایگاه داده: {status.database_id}")
+    info(f"پروندهٔ کلید: {status.file}")
+    if status.names:
+        info("کلیدهای موجود در این رایانه: " + "، ".join(status.names))
+    else:
+        info("این رایانه کلید این پایگاه داده را ندارد؛ آن را با «secretariat keys import» وارد کنید.")
+    if not status.private:
+        info("هشدار: پروندهٔ کلید را حساب‌های دیگر این رایانه هم می‌توانند بخوانند.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        names = key_transfer.export_keys(ctx, sign_in(ctx, args), args.out)
+    finally:
+        ctx.close()
+    info(f"کلیدها ({'، '.join(names)}) در «{args.out}» نوشته شد. این پرونده رمز است: آن را فقط به"
+         " رایانه‌های همین دفتر ببرید، با «secretariat keys import» وارد کنید و سپس پاکش کنید.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        names = key_transfer.import_keys(ctx, args.file, replace=args.replace)
+    finally:
+        ctx.close()
+    info(f"کلیدها ({'، '.join(names)}) در این رایانه نگه‌داری شد.")
+    return 0
