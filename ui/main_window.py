@@ -27,7 +27,7 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.events import bridge
-from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for
+from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for, window_hooks
 from ui.i18n import ltr_in_rtl
 from ui.labels import role_label
 from ui.pages.placeholder_page import PlaceholderPage
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.navigation.setCurrentRow(0)
         self.refresh_badges()
+        for hook in window_hooks():  # the features' menu entries, status widgets, timers
+            load(hook)(self)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.password_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.menus = {"file": file_menu, "tools": tools_menu, "help": help_menu}
         self.about_action = QAction(self.tr("&About Secretariat"), self)
         self.about_action.triggered.connect(self.open_about)
         help_menu.addAction(self.about_action)

@@ -39,6 +39,7 @@ from secretariat.kernel.workbook import (
     Sheet,
     cell_date,
     cell_text,
+    guess_mapping,
     mapped_rows,
     read_sheet,
     resolve_mapping,
@@ -112,6 +113,24 @@ class RegisterImport:
     refused: tuple[Refused, ...]
     dry_run: bool
     report: Path | None
+    file: str = ""
+    sheet: Sheet | None = field(default=None, repr=False, compare=False)
+
+
+def save_report(result: RegisterImport, path: Path) -> Path:
+    """The validation report: a summary, and every refused row with why and its cells."""
+    assert result.sheet is not None
+    return write_refused_report(path, result.sheet, result.refused, [
+        ("پرونده", result.file), ("برگه", result.sheet.title),
+        ("ردیف‌ها", result.rows), ("پذیرفته", result.added), ("نپذیرفته", len(result.refused)),
+        ("آزمایشی (چیزی ثبت نشد)", "بله" if result.dry_run else "خیر"),
+    ])
+
+
+def preview(path: Path, sheet: str | None = None) -> tuple[Sheet, dict[str, str]]:
+    """The sheet and the mapping its headers suggest (the column-mapping step starts there)."""
+    found = read_sheet(path, sheet)
+    return found, guess_mapping(found.headers, FIELDS)
 
 
 class _Explained:
@@ -230,10 +249,7 @@ def import_register(
         refused.append(Refused(rows_of[r.position - 1],
                                describe(_Explained(r.code, r.params, r.field))))
     refused.sort(key=lambda r: r.row)
+    done = RegisterImport(total, result.added, tuple(refused), dry_run, report, path.name, sheet)
     if report is not None:
-        write_refused_report(report, sheet, refused, [
-            ("پرونده", path.name), ("برگه", sheet.title),
-            ("ردیف‌ها", total), ("پذیرفته", result.added), ("نپذیرفته", len(refused)),
-            ("آزمایشی (چیزی ثبت نشد)", "بله" if dry_run else "خیر"),
-        ])
-    return RegisterImport(total, result.added, tuple(refused), dry_run, report)
+        save_report(done, report)
+    return done

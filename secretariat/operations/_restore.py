@@ -51,7 +51,26 @@ def judged(path: Path, progress: ProgressFn | None, keep_database: Path | None =
 
 
 def _is_empty(folder: Path) -> bool:
-    return not any(folder.iterdir())
+    """Nothing in it, or only a database nobody has used yet (what the first-run wizard
+    opens before anything is set up: no user, no audit entry) and its logs."""
+    names = {p.name for p in folder.iterdir()}
+    if not names:
+        return True
+    allowed = {DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", "logs", "backups"}
+    if not names <= allowed or DATABASE_FILE not in names:
+        return False
+    if (folder / "backups").is_dir() and any((folder / "backups").iterdir()):
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{folder / DATABASE_FILE}?mode=ro", uri=True)
+        try:
+            used = sum(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                       for table in ("users", "audit_log"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return int(used) == 0
 
 
 def restore_to_folder(source: Path, target: Path, replace: bool = False,
@@ -83,7 +102,10 @@ def restore_to_folder(source: Path, target: Path, replace: bool = False,
             previous = target / "backups" / previous.name
         else:
             if target.exists():
-                target.rmdir()
+                for name in KEPT_ON_REPLACE:  # the unused database's logs stay
+                    if (target / name).is_dir():
+                        shutil.move(str(target / name), str(staging / name))
+                shutil.rmtree(target)
             staging.rename(target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

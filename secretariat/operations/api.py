@@ -42,7 +42,9 @@ from secretariat.operations._register_import import (
     ImportMapping,
     RegisterImport,
     import_register,
+    preview,
     read_for_import,
+    save_report,
 )
 
 MANAGE_BACKUPS = "manage_backups"
@@ -191,8 +193,10 @@ __all__ = [
     "LetterQuery",
     "OperationRefused",
     "Progress",
+    "ProgressFn",
     "RegisterImport",
     "RestoreResult",
+    "StopFn",
     "Verification",
     "automatic_backup",
     "backup_folder",
@@ -207,10 +211,12 @@ __all__ = [
     "export_referrals",
     "import_register",
     "list_backups",
+    "preview",
     "read_for_import",
     "recovery_hint",
     "restore_backup",
     "restore_backup_to_server",
+    "save_report",
     "set_backup_folder",
     "shown_url",
     "test_connection",

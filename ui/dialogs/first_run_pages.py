@@ -58,6 +58,14 @@ class DataFolderPage(QWizardPage):
             self.tr("Keep the default unless your administrator chose another folder. "
                     "Back up this folder regularly.")))
         layout.addStretch()
+        # A new computer for an office that exists: set it up from a backup instead.
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        layout.addWidget(_hint(self.tr("Moving to a new computer or recovering from a failure? "
+                                       "Restore the office from its backup instead.")))
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch()
+        layout.addLayout(restore_row)
 
     def data_dir(self) -> Path:
         return Path(self.folder.text())

@@ -14,7 +14,7 @@ from ui.pages.placeholder_page import PlaceholderPage
 pytestmark = pytest.mark.gui
 
 ALL_PAGES = ["inbox", "letters", "contacts", "cases", "associations", "reports", "users",
-             "audit", "settings"]
+             "audit", "backups", "settings"]
 
 
 def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
@@ -29,7 +29,7 @@ def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: 
     assert window.page_keys() == ALL_PAGES
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "وظایف واگذارشده", "انجمن‌ها و اعضا",
-                      "گزارش‌ها", "کاربران", "گزارش ممیزی", "تنظیمات"]
+                      "گزارش‌ها", "کاربران", "گزارش ممیزی", "پشتیبان‌ها", "تنظیمات"]
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&فایل", "&ابزار", "&راهنما"]
