@@ -64,6 +64,7 @@ class RegisterImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.columns)
+        scroll.setMinimumHeight(240)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("(from the kind column)"), "")
         for code, label in KIND_LABELS.items():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -146,6 +147,7 @@ def move_button(ctx: AppContext, user: CurrentUser, parent: QWidget) -> QPushBut
     button = QPushButton(QCoreApplication.translate("MoveDatabaseDialog",
                                                     "Move to a database server…"))
     button.setVisible(role_allows(user.role, operations.MOVE_DATABASE))
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def clicked() -> None:
         MoveDatabaseDialog(ctx, user, parent).open()

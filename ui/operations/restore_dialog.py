@@ -110,7 +110,8 @@ class RestoreDialog(QDialog):
             self.state.setText(str(exc))
             return
         self.info.addRow(self.tr("Archive:"), QLabel(ltr_in_rtl(self.archive.name)))
-        self.info.addRow(self.tr("Made:"), QLabel(format_jalali_datetime(info.created)))
+        # RLM: a line that starts with digits would otherwise align to the left.
+        self.info.addRow(self.tr("Made:"), QLabel("\u200f" + format_jalali_datetime(info.created)))
         if info.source:
             self.info.addRow(self.tr("From:"), QLabel(ltr_in_rtl(info.source)))
         counts = "، ".join(f"{self.tr(label)}: {to_persian_digits(str(info.counts.get(key, 0)))}"
