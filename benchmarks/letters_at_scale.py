@@ -1,6 +1,12 @@
 """The letter register at scale: seed N realistic letters, then time what clerks wait for.
 
     python benchmarks/letters_at_scale.py [--letters N] [--data-dir DIR] [--keep]
+                                          [--database-url URL]
+
+With ``--database-url`` (e.g. a PostgreSQL server's) the same figures are measured on that
+database: it is seeded through the same service when it holds no letters (then VACUUM
+ANALYZE, as autovacuum would soon do), and the data folder points at it (settings.json), so
+the GUI and memory probes use it too.
 
 Seeds through the bulk-import service (the same checks, numbering, search index
 and audit entries as registering one letter), then prints one JSON object:
@@ -43,6 +49,7 @@ from sqlalchemy import text  # noqa: E402
 from secretariat.correspondence import api as letters  # noqa: E402
 from secretariat.correspondence.api import LetterInput, PartyInput  # noqa: E402
 from secretariat.kernel import accounts, setup  # noqa: E402
+from secretariat.kernel.config import LocalSettings  # noqa: E402
 from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
 from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
 from secretariat.kernel.text.normalize import normalize_for_search  # noqa: E402
@@ -264,6 +271,21 @@ def gui_figures(data_dir: Path) -> dict[str, object]:
             ("list_first_page_ms", "list_jump_to_end_ms", "list_count_ms", "rss_mb")}
 
 
+def database_mb(data_dir: Path, url: str | None) -> float | None:
+    if url:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                size = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar()
+        finally:
+            engine.dispose()
+        return round(int(size or 0) / 2**20, 1)
+    db = data_dir / "secretariat.sqlite"
+    return round(db.stat().st_size / 2**20, 1) if db.exists() else None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=1_000_000)
@@ -272,11 +294,16 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
     parser.add_argument("--runs", type=int, default=200, help="queries per measurement")
     parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--database-url", default=None,
+                        help="measure on this database (PostgreSQL), seeded if it is empty")
     args = parser.parse_args()
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
+    if args.database_url:
+        LocalSettings(database_url=args.database_url).save(data_dir)
     ctx = open_context(data_dir)
-    result: dict[str, object] = {"letters": args.letters}
+    result: dict[str, object] = {"letters": args.letters,
+                                 "database": ctx.engine.dialect.name}
     try:
         if setup.is_initialized(ctx):
             admin = accounts.authenticate(ctx, "admin", PASSWORD)
@@ -293,14 +320,16 @@ def main() -> int:
             print(file=sys.stderr)
             result["seed_seconds"] = round(time.perf_counter() - start, 1)
             result["seeded"] = done.count
+            if ctx.engine.dialect.name == "postgresql":
+                with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                    c.exec_driver_sql("VACUUM ANALYZE")
         clerk = accounts.authenticate(ctx, "clerk", PASSWORD)
         result.update(measure(ctx, admin, clerk, args.runs))
     finally:
         ctx.close()
     result["core_rss_mb"] = rss_mb(data_dir)
     result.update(gui_figures(data_dir))
-    db = data_dir / "secretariat.sqlite"
-    result["database_mb"] = round(db.stat().st_size / 2**20, 1) if db.exists() else None
+    result["database_mb"] = database_mb(data_dir, args.database_url)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if args.data_dir is None and not args.keep:
         import shutil
