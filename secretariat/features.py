@@ -72,6 +72,7 @@ CORE = Feature(
         Grant("manage_settings", "تغییر تنظیمات", "Change settings"),
         Grant("read_audit", "خواندن گزارش ممیزی", "Read the audit log", (MANAGER,)),
         Grant("manage_keys", "کلیدهای امنیتی", "Security keys"),
+        Grant("run_check", "بررسی درستی پایگاه داده", "Check the database", (MANAGER,)),
     ),
     selftests=(
         SelfTest("database", "secretariat.kernel.selftest:check_database"),
@@ -116,8 +117,16 @@ CORRESPONDENCE = Feature(
     permissions=(
         Grant("read_letters", "دیدن نامه‌ها", "Read letters", READERS),
         Grant("register_letters", "ثبت نامه", "Register letters", (MANAGER, CLERK)),
+        Grant("edit_letters", "ویرایش نامه", "Edit letters", (MANAGER, CLERK)),
+        Grant("cancel_letters", "ابطال نامه", "Cancel letters", (MANAGER,), own_roles=(CLERK,)),
+        Grant("attach_files", "پیوست کردن پرونده به نامه", "Attach files to letters",
+              (MANAGER, CLERK)),
+        Grant("letter_status", "تغییر وضعیت نامه", "Change a letter's status",
+              (MANAGER, CLERK, EXPERT)),
         Grant("sign_letters", "امضای نامه", "Sign letters", (MANAGER,)),
         Grant("refer_letters", "ارجاع نامه", "Refer letters", (MANAGER, CLERK, EXPERT)),
+        Grant("export_letters", "خروجی گرفتن از دفتر نامه‌ها", "Export the register",
+              (MANAGER, CLERK)),
     ),
     messages="secretariat.correspondence._messages",
     reactions=(
@@ -156,6 +165,10 @@ PRINTING = Feature(
     label_en="Printing",
     api="secretariat.printing.api",
     depends_on=("correspondence", "contacts"),
+    permissions=(
+        Grant("print_letters", "چاپ نامه، رسید و پاکت", "Print letters, receipts, envelopes",
+              (MANAGER, CLERK, EXPERT, OFFICER)),
+    ),
     commands=(
         Command("print", "print letters, the register, receipts, envelopes to PDF",
                 "secretariat.cli.printing"),

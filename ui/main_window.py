@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.register_book_action = QAction(self.tr("Print the &register book…"), self)
         self.register_book_action.triggered.connect(self.open_register_book)
-        self.register_book_action.setVisible(role_allows(self.user.role, LetterPermission.READ))
+        self.register_book_action.setVisible(role_allows(self.user.role, LetterPermission.EXPORT))
         file_menu.addAction(self.register_book_action)
         file_menu.addSeparator()
         self.exit_action = QAction(self.tr("E&xit"), self)

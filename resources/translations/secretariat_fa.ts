@@ -743,6 +743,10 @@
         <source>Choose from the calendar</source>
         <translation>انتخاب از تقویم</translation>
     </message>
+    <message>
+        <source>Use {date}</source>
+        <translation>همین {date} را بگذار</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -195,7 +195,7 @@ def cmd_user_set(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
-        report = run_check(ctx)
+        report = run_check(ctx, sign_in(ctx, args))
     finally:
         ctx.close()
     problems = [

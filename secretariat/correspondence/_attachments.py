@@ -75,7 +75,7 @@ def attach_files(
     ctx: AppContext, actor: CurrentUser, letter_id: int, files: Sequence[Path]
 ) -> list[AttachmentInfo]:
     """Attach files to a letter, all or none (a refused file leaves the letter unchanged)."""
-    require(actor, LetterPermission.REGISTER)
+    require(actor, LetterPermission.ATTACH)
     if not files:
         raise ValidationError("file", "required")
     for source in files:
@@ -89,7 +89,7 @@ def attach_stored(
     ctx: AppContext, actor: CurrentUser, letter_id: int, stored: Sequence[Stored]
 ) -> list[AttachmentInfo]:
     """Link files already in the store to a letter, in one unit of work (joins the caller's)."""
-    require(actor, LetterPermission.REGISTER)
+    require(actor, LetterPermission.ATTACH)
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
         ensure_not_cancelled(letter)

@@ -52,10 +52,10 @@ from secretariat.correspondence._vocab import (
 )
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.db.base import table_of
-from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
-from secretariat.kernel.jalali import jalali_year, now_utc, today_tehran
+from secretariat.kernel.errors import Conflict, ValidationError
+from secretariat.kernel.jalali import check_year, jalali_year, now_utc, today_tehran
 from secretariat.kernel.models import User
-from secretariat.kernel.permissions import require, role_allows
+from secretariat.kernel.permissions import require
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_line
 from secretariat.kernel.text.normalize import normalize_for_search
 
@@ -119,6 +119,8 @@ def register_letter(
     that is refused refuses the whole letter, saying which file and why.
     """
     require(actor, LetterPermission.REGISTER)
+    if files:
+        require(actor, LetterPermission.ATTACH)
     if referral is not None:
         require(actor, LetterPermission.REFER)
     today = today_tehran()
@@ -163,6 +165,7 @@ def sign_letter(
     on = signed_on or today
     if on > today:
         raise ValidationError("signed_on", "date_in_future")
+    check_year(on, "signed_on")
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
         ensure_not_cancelled(letter)
@@ -196,7 +199,7 @@ def update_letter(
     ctx: AppContext, actor: CurrentUser, letter_id: int, data: LetterInput
 ) -> LetterDetail:
     """Save an edited letter form. Kind never changes; a numbered letter keeps its date."""
-    require(actor, LetterPermission.REGISTER)
+    require(actor, LetterPermission.EDIT)
     today = today_tehran()
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
@@ -233,12 +236,14 @@ def update_letter(
 
 
 def cancel_letter(ctx: AppContext, actor: CurrentUser, letter_id: int, reason: str) -> LetterDetail:
-    """ابطال: the letter stays in the register, marked, and its number is never reused."""
-    require(actor, LetterPermission.REGISTER)
+    """ابطال: the letter stays in the register, marked, and its number is never reused.
+    Managers cancel any letter they may see; a clerk only one he registered."""
+    require(actor, LetterPermission.CANCEL)
     why = clean_block(reason, "reason", 2000, required=True)
     today = today_tehran()
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
+        require(actor, LetterPermission.CANCEL, own=letter.created_by_id == actor.id)
         ensure_not_cancelled(letter)
         with letter_change(session, actor, letter, "cancel"):
             letter.cancelled = True
@@ -253,9 +258,7 @@ def change_status(
     ctx: AppContext, actor: CurrentUser, letter_id: int, status: str, archive_code: str = ""
 ) -> LetterDetail:
     """Move a letter along registered → in progress → closed (مختومه) → archived."""
-    if not (role_allows(actor.role, LetterPermission.REGISTER)
-            or role_allows(actor.role, LetterPermission.REFER)):
-        raise PermissionDenied(permission=LetterPermission.REGISTER.value)
+    require(actor, LetterPermission.STATUS)
     target = LetterStatus(clean_choice(status, LetterStatus, "status"))
     code = clean_line(archive_code, "archive_code", 64)
     if target == LetterStatus.ARCHIVED and not code:

@@ -37,7 +37,7 @@ from secretariat.kernel import audit
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
-from secretariat.kernel.jalali import now_utc, today_tehran
+from secretariat.kernel.jalali import check_year, now_utc, today_tehran
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import require
 from secretariat.kernel.text.clean import clean_block
@@ -77,6 +77,8 @@ def _create(
     text = clean_block(instruction, "instruction", 2000, required=True)
     if due_on is not None and due_on < today_tehran():
         raise ValidationError("due_on", "due_in_past")
+    if due_on is not None:
+        check_year(due_on, "due_on")
     created = []
     now = now_utc().replace(microsecond=0)
     for user in _recipients(session, usernames, letter.classification):

@@ -39,7 +39,7 @@ from secretariat.kernel.context import CurrentUser
 from secretariat.kernel.db.base import table_of
 from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
-from secretariat.kernel.jalali import jalali_year, now_utc
+from secretariat.kernel.jalali import check_year, jalali_year, now_utc
 from secretariat.kernel.models import User
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_keywords, clean_line
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -230,6 +230,10 @@ def prepare(
     kind = clean_choice(data.kind, LetterKind, "kind")
     _check_kind_fields(data, kind)
     subject = clean_line(data.subject, "subject", 500, required=True)
+    for name in ("registered_on", "sender_date", "dispatch_date", "reply_expected_by"):
+        value = getattr(data, name)
+        if value is not None:
+            check_year(value, name)  # a date object from any way in, not only typed text
     registered_on = data.registered_on or today
     if registered_on > today:
         raise ValidationError("registered_on", "date_in_future")

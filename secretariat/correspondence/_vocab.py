@@ -60,8 +60,13 @@ class DispatchMethod(LabeledEnum):
 class LetterPermission(StrEnum):
     READ = "read_letters"
     REGISTER = "register_letters"
+    EDIT = "edit_letters"
+    CANCEL = "cancel_letters"  # managers; a clerk only the letters he registered
+    ATTACH = "attach_files"
+    STATUS = "letter_status"
     SIGN = "sign_letters"
     REFER = "refer_letters"
+    EXPORT = "export_letters"  # the register book, and exports of the register
 
 
 # The code in the letter number: 1405/و/12 is the 12th incoming letter of 1405.

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from secretariat import features
 from secretariat.kernel import audit
-from secretariat.kernel.context import AppContext
+from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.models import AuditEntry
+from secretariat.kernel.permissions import Permission, require
 from secretariat.kernel.registry import Entity
 
 
@@ -40,8 +41,9 @@ class CheckReport:
         return not self.problems
 
 
-def run_check(ctx: AppContext) -> CheckReport:
-    """Every check the registry lists, in registry order."""
+def run_check(ctx: AppContext, actor: CurrentUser) -> CheckReport:
+    """Every check the registry lists, in registry order (``run_check`` permission)."""
+    require(actor, Permission.RUN_CHECK)
     registry = features.REGISTRY
     registry.import_models()  # the tables of every feature, for the checks that read them
     report = CheckReport()

@@ -86,22 +86,56 @@ def from_jalali(year: int, month: int, day: int, field: str = "date") -> date:
     return result
 
 
+FIRST_YEAR = 1300  # no letter, case or member of this office is older
+
+
+def year_range() -> tuple[int, int]:
+    """The Jalali years a date a person types may fall in: 1300 to next year."""
+    return FIRST_YEAR, jalali_year(today_tehran()) + 1
+
+
+def _gregorian_looking(year: int) -> bool:
+    return 1900 <= year <= 2099  # 19xx and 20xx: a Gregorian year typed as Jalali
+
+
 def parse_jalali(text: str, field: str = "date") -> date:
     """Parse a typed Jalali date such as «۱۴۰۳/۱۲/۳۰» or "1403-1-5".
 
     Accepts Persian, Arabic-Indic or ASCII digits, a four-digit year, one or
     two digit month and day, one separator kind (/ - . , ، ٫) with optional
     spaces around it. Anything else raises ValidationError(field,
-    "invalid_date", value=text).
+    "invalid_date", value=text). A date people would not mean is refused too:
+    a year that looks Gregorian (19xx, 20xx) gets "gregorian_date" with the
+    Jalali date it converts to (``suggestion``), any other year outside
+    ``year_range()`` "year_out_of_range".
     """
-    cleaned = to_ascii_digits(remove_invisible_marks(text)).strip()
-    match = _DATE_PATTERN.fullmatch(cleaned)
+    cleaned = to_ascii_digits(remove_invisible_marks(text if isinstance(text, str) else ""))
+    match = _DATE_PATTERN.fullmatch(cleaned.strip())
     if match is None:
         raise ValidationError(field, "invalid_date", value=text)
+    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    if _gregorian_looking(year):
+        try:
+            meant = date(year, month, day)
+        except ValueError:
+            raise ValidationError(field, "invalid_date", value=text) from None
+        raise ValidationError(field, "gregorian_date", value=text,
+                              suggestion=format_jalali(meant))
     try:
-        return from_jalali(int(match["year"]), int(match["month"]), int(match["day"]), field=field)
+        parsed = from_jalali(year, month, day, field=field)
     except ValidationError as exc:
         raise ValidationError(field, "invalid_date", value=text) from exc
+    check_year(parsed, field)
+    return parsed
+
+
+def check_year(d: date, field: str = "date") -> date:
+    """``d`` itself, or ValidationError "year_out_of_range" when its Jalali year is outside
+    ``year_range()`` (the core checks every date it stores, whoever built it)."""
+    first, last = year_range()
+    if not first <= jalali_year(d) <= last:
+        raise ValidationError(field, "year_out_of_range", min=first, max=last)
+    return d
 
 
 def jalali_parts(d: date) -> tuple[int, int, int]:
@@ -175,8 +209,10 @@ def tehran_date(dt: datetime) -> date:
 
 
 __all__ = [
+    "FIRST_YEAR",
     "JALALI_MONTHS",
     "TEHRAN",
+    "check_year",
     "format_jalali",
     "format_jalali_datetime",
     "format_jalali_long",
@@ -189,4 +225,5 @@ __all__ = [
     "parse_jalali",
     "tehran_date",
     "today_tehran",
+    "year_range",
 ]

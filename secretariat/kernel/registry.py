@@ -72,13 +72,15 @@ class Command:
 
 @dataclass(frozen=True)
 class Grant:
-    """A permission a feature declares and the roles that hold it by default (an admin
-    holds every permission)."""
+    """A permission a feature declares and the roles that hold it (an admin holds every
+    permission); ``own_roles`` hold it only for records they made themselves (a clerk
+    cancels the letters he registered). docs/PERMISSIONS.md is generated from these."""
 
     name: str
     label_fa: str
     label_en: str
     roles: tuple[Role, ...] = ()
+    own_roles: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,11 @@ class Registry:
     def roles_with(self, permission: str) -> frozenset[Role]:
         """Who holds ``permission`` (an admin holds every one, even an undeclared one)."""
         return self._roles.get(permission, ADMIN_ONLY)
+
+    def own_roles_with(self, permission: str) -> frozenset[Role]:
+        """Who holds ``permission`` for their own records only."""
+        grant = self.grants.get(permission)
+        return frozenset(grant.own_roles) if grant is not None else frozenset()
 
     def models_modules(self) -> list[str]:
         return [f.models for f in self.features if f.models]

@@ -54,7 +54,7 @@ def check_database(workdir: Path) -> str:
         names = [u.username for u in accounts.list_users(ctx, admin)]
         if names != ["clerk1", "selftest"]:
             raise AssertionError(f"read back {names}")
-        report = run_check(ctx)
+        report = run_check(ctx, admin)
         if not report.ok:
             raise AssertionError(f"check found {report.problems}")
         return f"migrated, wrote and read back {len(names)} users ({ctx.database_label})"

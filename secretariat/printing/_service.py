@@ -66,6 +66,7 @@ from secretariat.printing.documents.verification import parse_verification, veri
 from secretariat.printing.layout_settings import PrintLayout, load_layout
 
 PAGE_ROWS = 1000  # the register is read in keyset pages of this many letters
+PRINT_LETTERS = "print_letters"  # the registry's grant: letters, receipts, envelopes
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -116,6 +117,7 @@ def letter_pdf(
 ) -> bytes:
     """The letter (by number or id); on pre-printed paper when ``preprinted`` (default: the
     layout setting)."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows)
     layout = loaded.layout
@@ -127,6 +129,7 @@ def letter_pdf(
 def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
                 size: str | None = None) -> bytes:  # fmt: skip
     """The receipt slip of an incoming letter; ``size`` A6 | roll80 (default: the layout's)."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     letter = loaded.letter
     if letter.kind != LetterKind.INCOMING:
@@ -160,6 +163,7 @@ def _envelope_parties(letter: LetterDetail) -> Sequence[PartyRef]:
 def envelope_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
                  size: str | None = None) -> bytes:  # fmt: skip
     """One envelope per recipient (an incoming letter: its sender), DL or C5."""
+    require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
     letter = loaded.letter
     parties = _envelope_parties(letter)
@@ -194,6 +198,7 @@ def register_rows(
     progress: Callable[[int], None] | None = None,
 ) -> list[RegisterRow]:
     """Numbered letters registered in the range (what this user may see), by date then entry."""
+    require(actor, LetterPermission.EXPORT)
     if date_from > date_to:
         raise ValidationError("date_from", "date_range_reversed")
     query = LetterQuery(kind=kind or None, date_from=date_from, date_to=date_to,
@@ -216,6 +221,7 @@ def register_pdf(
 ) -> bytes:
     """The register book. ``progress(done, total)`` runs on the calling thread and may raise
     to stop; reading counts for one third, preparing and placing rows for the rest."""
+    require(actor, LetterPermission.EXPORT)
     expected = count_letters(ctx, actor, LetterQuery(kind=kind or None, date_from=date_from,
                                                      date_to=date_to)) if progress else 0  # fmt: skip
 

@@ -15,6 +15,7 @@ names, ``RtlParagraph``/``rtl_cell`` (platypus), ``draw_rtl_line``/``draw_rtl_pa
 from __future__ import annotations
 
 from secretariat.printing._service import (
+    PRINT_LETTERS,
     SAMPLE_BODY,
     VerificationResult,
     calibration_pdf,
@@ -90,6 +91,7 @@ __all__ = [
     "MARGIN_RANGE",
     "MAX_NAME_LINES",
     "PREPRINTED_FIELD_LABELS",
+    "PRINT_LETTERS",
     "RECEIPT_SIZES",
     "SAMPLE_BODY",
     "Align",

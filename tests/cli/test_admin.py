@@ -89,18 +89,18 @@ def test_missing_user_is_an_error(initialized_cli: Cli) -> None:
 
 
 def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
-    ok = initialized_cli("check", "--json")
+    ok = initialized_cli("check", "--json", user="admin", password="admin-password-1")
     assert ok.code == 0, ok.out + ok.err
     assert ok.json()["ok"] is True
     with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
         raw.execute("UPDATE users SET clearance = 'normal' WHERE username = 'admin'")
-    bad = initialized_cli("check", "--json")
+    bad = initialized_cli("check", "--json", user="admin", password="admin-password-1")
     assert bad.code == 1
     report = bad.json()
     assert report["ok"] is False
     assert [p["code"] for p in report["problems"]] == ["record_changed_outside"]
     assert "کاربر" in report["problems"][0]["message"]
-    text = initialized_cli("check")
+    text = initialized_cli("check", user="admin", password="admin-password-1")
     assert text.code == 1 and "بیرون از برنامه" in text.err
 
 

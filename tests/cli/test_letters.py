@@ -155,11 +155,11 @@ def test_get_list_search_refer_attach_cancel(office: Cli, tmp_path: Path) -> Non
     inbox = office("letter", "inbox", "--json", **CLERK).json()
     assert [i["letter"]["id"] for i in inbox] == [a["id"]] and inbox[0]["unread"]
 
-    check = office("check", "--json")
+    check = office("check", "--json", **ADMIN)
     assert check.json()["ok"] and "attachments" in check.json()["checks"]
     sha = full["attachments"][0]["sha256"]
     (office.data_dir / "attachments" / sha[:2] / sha).write_bytes(b"%PDF-1.4 forged")
-    tampered = office("check", "--json")
+    tampered = office("check", "--json", **ADMIN)
     assert tampered.code == 1
     assert [p["code"] for p in tampered.json()["problems"]] == ["attachment_corrupt"]
 

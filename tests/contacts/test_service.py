@@ -8,7 +8,7 @@ from secretariat.contacts import api as contacts
 from secretariat.contacts.api import ContactInput, DuplicateContact
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from secretariat.kernel.integrity import run_check
 from tests.conftest import MakeUser
@@ -95,7 +95,7 @@ def test_merge_repoints_letters_and_keeps_the_merged(ctx: AppContext, admin: Cur
     with pytest.raises(ValidationError) as info:
         contacts.merge_contacts(ctx, admin, keep.id, gone.id)
     assert info.value.code == "contact_merged"
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
 
 
 def test_rename_reindexes_letters(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:
@@ -107,4 +107,4 @@ def test_rename_reindexes_letters(ctx: AppContext, admin: CurrentUser, make_user
     viewer = make_user("viewer1", "viewer")
     with pytest.raises(PermissionDenied):
         contacts.add_contact(ctx, viewer, ContactInput(name="x"))
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok

@@ -10,7 +10,7 @@ import pytest
 from secretariat.correspondence import _attachments
 from secretariat.correspondence import api as attachments
 from secretariat.correspondence import api as letters
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.integrity import run_check
 from tests.correspondence.support import incoming, raw, register, table_counts
@@ -23,7 +23,7 @@ def _file(folder: Path, name: str, content: bytes) -> Path:
 
 
 def _problems(ctx: AppContext) -> list[tuple[str, dict[str, object]]]:
-    return [(p.code, p.params) for p in run_check(ctx).problems]
+    return [(p.code, p.params) for p in run_check(ctx, SYSTEM_USER).problems]
 
 
 def test_attach_store_by_hash_and_read_back(
@@ -49,7 +49,7 @@ def test_attach_store_by_hash_and_read_back(
     assert detail.has_attachments and [h.action for h in detail.history] == ["create", "attach"]
     copy = attachments.export_attachment(ctx, admin, added[0].id, tmp_path / "out")
     assert copy.name == "اسکن نامه.pdf" and copy.read_bytes() == content
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
 
 
 def test_refused_files_change_nothing(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_check_finds_tampered_and_missing_attachments(
     letter = register(ctx, admin, incoming())
     one, two = attachments.attach_files(ctx, admin, letter.id, [
         _file(tmp_path, "a.pdf", b"%PDF first"), _file(tmp_path, "b.pdf", b"%PDF second")])
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
     _attachments.blob_path(ctx, one.sha256).write_bytes(b"%PDF forged")
     _attachments.blob_path(ctx, two.sha256).unlink()
     problems = _problems(ctx)
@@ -113,7 +113,7 @@ def test_check_finds_a_letter_edited_behind_the_apps_back(
     letter = register(ctx, admin, incoming(classification="secret", body="متن",
                                            cc=(PartyInput(name="مالی"),)))
     attachments.attach_files(ctx, admin, letter.id, [_file(tmp_path, "s.pdf", b"%PDF s")])
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
     with raw(ctx) as con:
         con.execute(statement.format(id=letter.id))
     assert ("record_changed_outside", {"entity": "letter", "id": str(letter.id)}) in _problems(ctx)
@@ -168,4 +168,4 @@ def test_a_file_failing_inside_the_transaction_rolls_the_letter_back(
     assert refused.value.code == "attachment_exists"
     assert table_counts(ctx) == before
     assert (register(ctx, admin, incoming()).number or "").endswith("/1")  # number not used up
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok

@@ -7,7 +7,7 @@ import pytest
 from secretariat.correspondence import api as bulk
 from secretariat.correspondence import api as letters
 from secretariat.correspondence import api as queries
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.correspondence.support import incoming, outgoing, register, table_counts
@@ -29,7 +29,7 @@ def test_import_numbers_indexes_and_audits(ctx: AppContext, admin: CurrentUser) 
     assert table_counts(ctx)["contacts"] == 4  # each «شركت ...» once + the first sender
     assert queries.count_letters(ctx, admin, queries.LetterQuery(text="شرکت یاقوت")) == 2
     assert queries.count_letters(ctx, admin, queries.LetterQuery(text="صادره")) == 4
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert report.ok, report.problems
 
 
@@ -43,7 +43,7 @@ def test_links_inside_one_batch(ctx: AppContext, admin: CurrentUser) -> None:
     assert bulk.import_letters(ctx, admin, batch, batch_size=10).count == 3
     last = letters.get_letter_by_ref(ctx, admin, f"{y}/ص/2")
     assert last.follows is not None and last.follows.number == f"{y}/ص/1"
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
 
 
 def test_a_bad_letter_names_its_position_and_its_batch_is_not_written(
@@ -55,4 +55,4 @@ def test_a_bad_letter_names_its_position_and_its_batch_is_not_written(
         bulk.import_letters(ctx, admin, batch, batch_size=2)
     assert (info.value.position, info.value.code, info.value.field) == (4, "required", "subject")
     assert table_counts(ctx)["letters"] == 2  # the first batch stayed, the failing one did not
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok

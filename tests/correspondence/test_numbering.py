@@ -14,7 +14,7 @@ import pytest
 from secretariat.correspondence import _numbering as numbering
 from secretariat.correspondence import api as letters
 from secretariat.kernel import org_settings
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_year, today_tehran
 from tests.conftest import ADMIN_PASSWORD, MakeUser
@@ -207,7 +207,7 @@ def test_two_processes_registering_at_once_no_gap_no_duplicate(
     assert len(set(numbers)) == 60 and f"{y}/و/60" in numbers
     from secretariat.kernel.integrity import run_check
 
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert report.ok, report.problems
 
 
@@ -227,7 +227,7 @@ def test_concurrent_numbering_on_postgresql(tmp_path: Path, pg_url: str) -> None
 
             seqs = sorted(session.execute(text("SELECT seq FROM letters")).scalars())
         assert seqs == list(range(1, 46))
-        report = run_check(ctx)
+        report = run_check(ctx, SYSTEM_USER)
         assert report.ok, report.problems
     finally:
         ctx.close()

@@ -13,7 +13,7 @@ from secretariat.correspondence import api as queries
 from secretariat.correspondence import api as referrals
 from secretariat.correspondence.api import LetterQuery
 from secretariat.kernel import accounts, setup
-from secretariat.kernel.context import open_context
+from secretariat.kernel.context import SYSTEM_USER, open_context
 from secretariat.kernel.errors import NotFound
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
@@ -69,7 +69,7 @@ def test_register_search_and_check_on_postgresql(tmp_path: Path, pg_url: str) ->
                                    batch_size=2)
         assert done.count == 5
         assert queries.count_letters(ctx, admin, LetterQuery(text="انبوه")) == 5
-        report = run_check(ctx)
+        report = run_check(ctx, SYSTEM_USER)
         assert report.ok, report.problems
     finally:
         ctx.close()

@@ -184,3 +184,26 @@ def test_random_letters_property_reached_the_database(ctx: AppContext, admin: Cu
     with sqlite3.connect(ctx.data_dir / "secretariat.sqlite") as con:
         assert con.execute("SELECT count(*) FROM letters").fetchone()[0] == 1
     assert TODAY - timedelta(days=400) < TODAY
+
+
+def test_dates_no_one_would_mean_are_refused_in_the_core(
+    ctx: AppContext, admin: CurrentUser
+) -> None:
+    """The date rules hold for date objects too (a form, an import), not only typed text."""
+    from datetime import date
+
+    before = table_counts(ctx)
+    for data, field in (
+        (incoming(sender_date=date(1821, 3, 21)), "sender_date"),  # Jalali 1200
+        (incoming(registered_on=date(1900, 1, 1)), "registered_on"),
+        (outgoing(reply_expected_by=TODAY + timedelta(days=3 * 365)), "reply_expected_by"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            register(ctx, admin, data)
+        assert (info.value.field, info.value.code) == (field, "year_out_of_range")
+    assert table_counts(ctx) == before
+    with pytest.raises(ValidationError) as typed:
+        letter_input_from_json({"kind": "incoming", "subject": "x", "sender": "y",
+                                "sender_date": "2026/11/20"})
+    assert (typed.value.field, typed.value.code) == ("sender_date", "gregorian_date")
+    assert typed.value.params["suggestion"] == "۱۴۰۵/۰۸/۲۹"

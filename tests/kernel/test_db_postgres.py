@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from secretariat.kernel import accounts, org_settings, setup
-from secretariat.kernel.context import open_context
+from secretariat.kernel.context import SYSTEM_USER, open_context
 from secretariat.kernel.integrity import run_check
 
 pytestmark = pytest.mark.postgres
@@ -24,12 +24,12 @@ def test_foundation_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         accounts.add_user(ctx, admin, "clerk1", "user-password-1", "clerk")
         org_settings.update_org_settings(ctx, admin, org_name="خانه صمت البرز")
         assert accounts.authenticate(ctx, "clerk1", "user-password-1").role == "clerk"
-        assert run_check(ctx).ok
+        assert run_check(ctx, SYSTEM_USER).ok
         raw = create_engine(pg_url)
         with raw.begin() as conn:
             conn.execute(text("UPDATE users SET role = 'admin' WHERE username = 'clerk1'"))
         raw.dispose()
-        assert [p.code for p in run_check(ctx).problems] == ["record_changed_outside"]
+        assert [p.code for p in run_check(ctx, SYSTEM_USER).problems] == ["record_changed_outside"]
     finally:
         ctx.close()
     # Opening again finds the schema current: no second migration, no backup.
@@ -56,6 +56,6 @@ def test_concurrent_audit_appends_keep_one_chain(tmp_path: Path, pg_url: str) ->
     for t in threads:
         t.join()
     assert errors == []
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     ctx.close()
     assert report.ok, report.problems

@@ -4,13 +4,13 @@ import sqlite3
 
 from secretariat.kernel import accounts, audit_log, org_settings
 from secretariat.kernel.audit_log import AuditQuery
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.integrity import run_check
 from tests.conftest import USER_PASSWORD
 
 
 def _codes(ctx: AppContext) -> list[str]:
-    return [p.code for p in run_check(ctx).problems]
+    return [p.code for p in run_check(ctx, SYSTEM_USER).problems]
 
 
 def _raw(ctx: AppContext) -> sqlite3.Connection:
@@ -36,7 +36,7 @@ def test_every_change_is_audited_with_before_and_after(ctx: AppContext, admin: C
 
 def test_clean_database_passes_check(ctx: AppContext, admin: CurrentUser) -> None:
     accounts.add_user(ctx, admin, "clerk1", USER_PASSWORD, "clerk")
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert report.ok, report.problems
     assert {"sqlite_integrity", "audit_chain", "audited_state"} <= set(report.checks)
 
@@ -67,7 +67,7 @@ def test_user_edited_behind_the_apps_back_is_found(ctx: AppContext, admin: Curre
         raw.execute(
             "UPDATE users SET role = 'admin', clearance = 'secret' WHERE username = 'clerk1'"
         )
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert [(p.code, p.params) for p in report.problems] == [
         ("record_changed_outside", {"entity": "user", "id": "2"})
     ]
@@ -107,4 +107,4 @@ def test_failed_logins_do_not_count_as_tampering(ctx: AppContext, admin: Current
 
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(ctx, "admin", "wrong-password")
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok

@@ -23,7 +23,9 @@ from secretariat.kernel.jalali import (
     parse_jalali,
     tehran_date,
     today_tehran,
+    year_range,
 )
+from secretariat.kernel.text.digits import to_persian_digits
 
 # 1 Farvardin of recent years, from the official Iranian calendar.
 NOWRUZ = {
@@ -67,10 +69,12 @@ def test_leap_years(year: int, leap: bool) -> None:
     assert jalali_parts(last) == (year, 12, 30 if leap else 29)
     assert jalali_parts(last + timedelta(days=1)) == (year + 1, 1, 1)
     if leap:
-        assert parse_jalali(f"{year}/12/30") == last
+        assert from_jalali(year, 12, 30) == last
     else:
         with pytest.raises(ValidationError):
-            parse_jalali(f"{year}/12/30")
+            from_jalali(year, 12, 30)
+    if leap and year <= year_range()[1]:  # later years are refused when typed (date rules)
+        assert parse_jalali(f"{year}/12/30") == last
 
 
 def test_year_bounds_1403() -> None:
@@ -104,7 +108,7 @@ def test_every_day_round_trips_1300_to_1500() -> None:
             assert (year, month, mday - 1) == previous
         assert from_jalali(*parts) == day
         # Text round trip on every day near today's leap years, weekly elsewhere.
-        if 1395 <= year <= 1415 or day.toordinal() % 7 == 0:
+        if year <= year_range()[1] and (1395 <= year or day.toordinal() % 7 == 0):
             assert parse_jalali(format_jalali(day)) == day
             assert parse_jalali(format_jalali(day, persian=False)) == day
         previous = parts
@@ -244,3 +248,46 @@ def test_extreme_datetimes_are_rejected_not_crashing() -> None:
     for extreme in (datetime.max, datetime.max.replace(tzinfo=UTC)):
         with pytest.raises(ValidationError):
             format_jalali_datetime(extreme)
+
+
+# --- the date rules: dates a person would mean --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestion"),
+    [("2026/11/20", "۱۴۰۵/۰۸/۲۹"), ("۲۰۲۶-۰۳-۲۱", "۱۴۰۵/۰۱/۰۱"), ("1999.12.31", "۱۳۷۸/۱۰/۱۰")],
+)
+def test_a_gregorian_looking_year_gets_the_jalali_date_it_means(
+    typed: str, suggestion: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_jalali(typed, field="sender_date")
+    assert (info.value.field, info.value.code) == ("sender_date", "gregorian_date")
+    assert info.value.params["suggestion"] == suggestion
+    assert str(info.value) == (
+        f"تاریخ نامهٔ فرستنده: این تاریخ میلادی به نظر می‌رسد؛ {suggestion} را در نظر داشتید؟")
+
+
+def test_a_gregorian_looking_year_of_no_real_day_is_just_invalid() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_jalali("2026/02/30")
+    assert info.value.code == "invalid_date"
+
+
+@pytest.mark.parametrize("year", [1200, 1299, 1700, 1899, 2100])
+def test_years_outside_1300_to_next_year_are_refused(year: int) -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_jalali(f"{year}/01/01")
+    assert info.value.code == "year_out_of_range"
+    first, last = year_range()
+    assert (first, last) == (1300, jalali_year(today_tehran()) + 1)
+    assert info.value.params == {"min": first, "max": last}
+    assert str(info.value) == f"تاریخ: سال تاریخ باید میان ۱۳۰۰ و {to_persian_digits(str(last))} (هجری شمسی) باشد."
+
+
+def test_the_edges_of_the_year_range_are_accepted() -> None:
+    first, last = year_range()
+    assert jalali_parts(parse_jalali(f"{first}/01/01")) == (first, 1, 1)
+    assert jalali_parts(parse_jalali(f"{last}/12/29")) == (last, 12, 29)
+    with pytest.raises(ValidationError):
+        parse_jalali(f"{last + 1}/01/01")

@@ -18,7 +18,7 @@ import pytest
 from secretariat import features
 from secretariat.cli import main as cli_main
 from secretariat.kernel import messages
-from secretariat.kernel.context import AppContext
+from secretariat.kernel.context import SYSTEM_USER, AppContext
 from secretariat.kernel.integrity import CheckReport, Problem, run_check
 from secretariat.kernel.registry import Action, Check, Command, Entity, Feature, Registry
 
@@ -62,7 +62,7 @@ def with_throwaway(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.mark.usefixtures("with_throwaway")
 def test_its_check_runs_and_is_reported_with_its_feature(ctx: AppContext) -> None:
-    report = run_check(ctx)
+    report = run_check(ctx, SYSTEM_USER)
     assert "throwaway_check" in report.checks
     assert report.features["throwaway_check"] == "throwaway"
     assert report.features["attachments"] == "correspondence"

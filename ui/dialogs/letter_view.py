@@ -34,6 +34,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
+from secretariat.printing.api import PRINT_LETTERS
 from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.dialogs.letter_form import LetterFormDialog
@@ -123,7 +124,7 @@ class LetterViewDialog(QDialog):
         self.details = DetailsSection()
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
-        self.attachments = AttachmentsSection(ctx, user, self._may(LetterPermission.REGISTER))
+        self.attachments = AttachmentsSection(ctx, user, self._may(LetterPermission.ATTACH))
         self.attachments.attached.connect(self._changed_elsewhere)
         self.links = LinksSection()
         self.links.letterChosen.connect(self.open_linked)
@@ -184,8 +185,8 @@ class LetterViewDialog(QDialog):
             button.setEnabled(False)
         self.load()
 
-    def _may(self, permission: str) -> bool:
-        return role_allows(self.user.role, permission)
+    def _may(self, permission: str, own: bool | None = None) -> bool:
+        return role_allows(self.user.role, permission, own)
 
     # --- loading -------------------------------------------------------------------
 
@@ -231,7 +232,7 @@ class LetterViewDialog(QDialog):
         self.body.setPlainText(letter.body)
         live = not letter.cancelled
         self.attachments.show_attachments(
-            letter.id, letter.attachments, live and self._may(LetterPermission.REGISTER))
+            letter.id, letter.attachments, live and self._may(LetterPermission.ATTACH))
         counts = (
             (2, self.tr("Attachments"), len(letter.attachments)),
             (3, self.tr("Links"), self.links.show_letter(letter)),
@@ -245,12 +246,12 @@ class LetterViewDialog(QDialog):
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
         self.sign_button.setEnabled(live and draft)
         self.status_button.setEnabled(
-            live and bool(next_statuses(letter.status))
-            and (self._may(LetterPermission.REGISTER) or self._may(LetterPermission.REFER)))
-        self.edit_button.setEnabled(live and self._may(LetterPermission.REGISTER))
-        self.cancel_button.setEnabled(live and self._may(LetterPermission.REGISTER))
+            live and bool(next_statuses(letter.status)) and self._may(LetterPermission.STATUS))
+        self.edit_button.setEnabled(live and self._may(LetterPermission.EDIT))
+        mine = letter.created_by == self.user.username
+        self.cancel_button.setEnabled(live and self._may(LetterPermission.CANCEL, own=mine))
         numbered = letter.number is not None
-        self.print_button.setEnabled(True)
+        self.print_button.setEnabled(self._may(PRINT_LETTERS))
         self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
             letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))

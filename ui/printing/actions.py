@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import role_allows
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing import api as printing
 from secretariat.printing.api import PrintLayout
@@ -91,4 +92,5 @@ def letter_print_action(parent: QWidget, ctx: AppContext, user: CurrentUser,
             preview_letter(parent, ctx, user, letter_id)
 
     action.triggered.connect(triggered)
+    action.setVisible(role_allows(user.role, printing.PRINT_LETTERS))
     return action

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from secretariat.kernel.jalali import from_jalali, jalali_parts
+from secretariat.kernel.jalali import from_jalali, jalali_parts, year_range
 
 FIRST_YEAR = 1300
 LAST_YEAR = 1435  # Qt's Jalali calendar differs from the core library from 1436 on
@@ -56,6 +56,9 @@ class JalaliCalendarWidget(QCalendarWidget):
             QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         self.setGridVisible(False)
         first, last = picker_range()
+        # The date rules: nothing after next year can be picked (the core refuses it).
+        next_year = year_range()[1]
+        last = min(last, from_jalali(next_year, 12, jalali_calendar().daysInMonth(12, next_year)))
         self.setDateRange(to_qdate(first), to_qdate(last))
         self._mark_weekend()
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali, parse_jalali, today_tehran
@@ -32,6 +41,13 @@ class JalaliDateEdit(QWidget):
         self.line_edit.setPlaceholderText(self.tr("yyyy/mm/dd"))
         self.line_edit.setMaxLength(14)
         self.line_edit.editingFinished.connect(self._parse_text)
+        self.suggestion_action = QAction(self.line_edit)  # «۱۴۰۵/۰۸/۲۹ را در نظر داشتید؟»
+        self.suggestion_action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DialogApplyButton))
+        self.suggestion_action.setVisible(False)
+        self.suggestion_action.triggered.connect(self._use_suggestion)
+        self.line_edit.addAction(self.suggestion_action,
+                                 QLineEdit.ActionPosition.TrailingPosition)
         self.popup_button = QToolButton()
         self.popup_button.setText("▾")
         self.popup_button.setToolTip(self.tr("Choose from the calendar"))
@@ -77,12 +93,24 @@ class JalaliDateEdit(QWidget):
             self.line_edit.setProperty("invalid", True)
             self.line_edit.setToolTip(self._error)
             self.line_edit.setStyleSheet("border: 1px solid #b00020;")
+            # A Gregorian date typed by habit: offer the Jalali date it means, one click away.
+            meant = exc.params.get("suggestion") if exc.code == "gregorian_date" else None
+            self.suggestion_action.setVisible(meant is not None)
+            if meant is not None:
+                self.suggestion_action.setText(meant)
+                self.suggestion_action.setToolTip(
+                    self.tr("Use {date}").format(date=meant))
             return
         self.line_edit.setText(format_jalali(value))  # shown back the same way: Persian digits
         self._set_valid(value)
 
+    def _use_suggestion(self) -> None:
+        self.line_edit.setText(self.suggestion_action.text())
+        self._parse_text()
+
     def _set_valid(self, value: dt.date | None) -> None:
         self._error = ""
+        self.suggestion_action.setVisible(False)
         self.line_edit.setToolTip("")
         self.line_edit.setStyleSheet("")
         if value != self._date:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from secretariat.kernel.jalali import from_jalali, jalali_parts
+from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_parts, year_range
 from ui.widgets.jalali_calendar import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -47,7 +47,9 @@ def test_picker_is_limited_to_the_years_where_qt_agrees(qtbot: QtBot) -> None:
     widget = JalaliCalendarWidget()
     qtbot.addWidget(widget)
     assert from_qdate(widget.minimumDate()) == from_jalali(1300, 1, 1)
-    assert from_qdate(widget.maximumDate()) == from_jalali(1435, 12, 29)
+    next_year = year_range()[1]
+    last_day = 30 if is_leap_year(next_year) else 29
+    assert from_qdate(widget.maximumDate()) == from_jalali(next_year, 12, last_day)
     for day in (date(2025, 3, 20), date(2025, 3, 21), from_jalali(1403, 12, 30)):
         assert from_qdate(to_qdate(day)) == day
 
@@ -108,3 +110,29 @@ def test_picking_from_the_popup_sets_the_date(qtbot: QtBot) -> None:
         edit.calendar.clicked.emit(QDate(1403, 1, 13, jalali_calendar()))
     assert edit.date() == from_jalali(1403, 1, 13)
     assert edit.line_edit.text() == "۱۴۰۳/۰۱/۱۳"
+
+
+def test_a_gregorian_date_is_refused_with_the_jalali_date_one_click_away(qtbot: QtBot) -> None:
+    edit = JalaliDateEdit()
+    qtbot.addWidget(edit)
+    edit.line_edit.setText("2026/11/20")
+    edit.line_edit.editingFinished.emit()
+    assert edit.date() is None and not edit.is_valid()
+    assert edit.error() == "تاریخ: این تاریخ میلادی به نظر می‌رسد؛ ۱۴۰۵/۰۸/۲۹ را در نظر داشتید؟"
+    assert edit.suggestion_action.isVisible()
+    assert edit.suggestion_action.text() == "۱۴۰۵/۰۸/۲۹"
+    with qtbot.waitSignal(edit.dateChanged):
+        edit.suggestion_action.trigger()
+    assert edit.date() == date(2026, 11, 20)
+    assert edit.line_edit.text() == "۱۴۰۵/۰۸/۲۹" and edit.is_valid()
+    assert not edit.suggestion_action.isVisible()
+
+
+def test_a_year_no_one_would_mean_is_refused(qtbot: QtBot) -> None:
+    edit = JalaliDateEdit()
+    qtbot.addWidget(edit)
+    edit.line_edit.setText("۱۲۰۰/۰۱/۰۱")
+    edit.line_edit.editingFinished.emit()
+    assert edit.date() is None
+    assert "۱۳۰۰" in edit.error()
+    assert not edit.suggestion_action.isVisible()
