@@ -22,6 +22,7 @@ from secretariat.correspondence.api import (
     STATUS_LABELS,
     URGENCY_LABELS,
     InboxItem,
+    LetterPermission,
     LetterQuery,
     LetterSummary,
     PartyRef,
@@ -29,6 +30,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import tehran_date
+from secretariat.kernel.permissions import require
 from secretariat.kernel.workbook import DATE, DATE_TEXT, Column, write_sheet
 from secretariat.operations._dto import Cancelled, Progress, ProgressFn, StopFn
 
@@ -116,6 +118,7 @@ def export_letters(ctx: AppContext, actor: CurrentUser, query: LetterQuery, out:
                    progress: ProgressFn | None = None, should_stop: StopFn | None = None
                    ) -> int:
     """Every letter the query shows this user, in its order; returns how many."""
+    require(actor, LetterPermission.EXPORT)
     _check_out(out)
     total = letters.count_letters(ctx, actor, query)
     write_sheet(out, "نامه‌ها", LETTER_COLUMNS,

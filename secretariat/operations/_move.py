@@ -130,7 +130,7 @@ def copy_database(
                 raise OperationRefused("copy_counts_differ", table=table.name,
                                        found=found.get(table.name, 0),
                                        expected=expected.get(table.name, 0))
-        problems = _check(data_dir, url, target)
+        problems = _check(data_dir, url, target, actor)
     except SQLAlchemyError as exc:
         raise DatabaseError("database_error", detail=str(getattr(exc, "orig", exc))) from exc
     finally:
@@ -139,10 +139,10 @@ def copy_database(
                       round(time.perf_counter() - started, 1))
 
 
-def _check(data_dir: Path, url: str, engine: Engine) -> list[str]:
+def _check(data_dir: Path, url: str, engine: Engine, actor: CurrentUser) -> list[str]:
     """``secretariat check`` on the target, with this data folder's files."""
     ctx = AppContext(data_dir=data_dir, database_url=url, engine=engine)
-    report = run_check(ctx)
+    report = run_check(ctx, actor)
     return [describe_problem(p.code, p.params) for p in report.problems]
 
 

@@ -20,7 +20,7 @@ def check_backup_round_trip(workdir: Path) -> str:
     _restore.restore_to_folder(made.path, workdir / "backup-restored")
     restored = open_context(workdir / "backup-restored")
     try:
-        report = run_check(restored)
+        report = run_check(restored, admin)
     finally:
         restored.close()
     if not report.ok:

@@ -121,7 +121,10 @@ def restore_backup(source: Path, target: Path, replace: bool = False,
                    actor: CurrentUser = SYSTEM_USER, progress: ProgressFn | None = None
                    ) -> RestoreResult:
     """The archive into a data folder: an empty one, or (``replace``) one whose contents are
-    backed up first. Nothing is written unless the whole archive is good."""
+    backed up first. Nothing is written unless the whole archive is good. ``actor``: the
+    signed-in user restoring from the app; the machine's operator (SYSTEM_USER) at first run
+    and on the command line, where the target holds no office to sign in to yet."""
+    require(actor, MANAGE_BACKUPS)
     return _restore.restore_to_folder(source, target, replace, actor, progress)
 
 
@@ -130,6 +133,7 @@ def restore_backup_to_server(source: Path, url: str, data_dir: Path, replace: bo
                              progress: ProgressFn | None = None) -> RestoreResult:
     """The archive's database into a PostgreSQL (or SQLite) database at ``url``, its files
     into ``data_dir``."""
+    require(actor, MANAGE_BACKUPS)
     return _restore.restore_to_server(source, url, data_dir, replace, actor, progress)
 
 

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from secretariat import features
 from secretariat.contacts import api as contacts
@@ -26,6 +27,7 @@ from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import today_tehran
 from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
+from secretariat.operations import api as operations
 from secretariat.printing import api as printing
 from tests.conftest import USER_PASSWORD, Templates, install_template_keys
 from tests.correspondence.support import incoming, outgoing
@@ -54,6 +56,9 @@ TABLE: dict[str, tuple[str, ...]] = {
     "print_letters":     (Y, Y, Y, Y, Y, N),
     "work_cases":        (Y, Y, N, Y, N, N),  # planned feature: no action yet
     "manage_membership": (Y, N, N, N, Y, N),  # planned feature: no action yet
+    "manage_backups":    (Y, N, N, N, N, N),
+    "move_database":     (Y, N, N, N, N, N),
+    "import_register":   (Y, N, N, N, N, N),
 }  # fmt: skip
 
 
@@ -77,6 +82,23 @@ class World:
 
 Action = Callable[[World, CurrentUser], object]
 TODAY = today_tehran()
+
+
+def _earlier_register(w: World, a: CurrentUser) -> Path:
+    """A one-letter register kept on paper before the app, as an office types it in Excel."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["شماره", "تاریخ", "نوع", "موضوع", "از / به"])
+    sheet.append([f"1399/و/{a.id}", "1399/05/12", "وارده", "درخواست عضویت", "شرکت کاشی البرز"])
+    path = w.file.parent / f"register-{a.username}.xlsx"
+    book.save(path)
+    return path
+
+
+IMPORT_MAPPING = operations.ImportMapping({"number": "شماره", "registered_on": "تاریخ",
+                                           "kind": "نوع", "subject": "موضوع",
+                                           "party": "از / به"})
 ACTIONS: dict[str, Action] = {
     "manage_users": lambda w, a: accounts.update_user(w.ctx, a, "viewer1", post_title="بایگان"),
     "manage_settings": lambda w, a: org_settings.update_org_settings(w.ctx, a, address="کرج"),
@@ -100,6 +122,12 @@ ACTIONS: dict[str, Action] = {
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
     "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
+    "manage_backups": lambda w, a: operations.create_backup(
+        w.ctx, a, w.file.parent / f"backup-{a.username}.zip"),
+    "move_database": lambda w, a: operations.copy_database(
+        w.ctx, a, f"sqlite:///{w.file.parent / f'copy-{a.username}.sqlite3'}"),
+    "import_register": lambda w, a: operations.import_register(
+        w.ctx, a, _earlier_register(w, a), IMPORT_MAPPING),
 }
 OWN_ACTIONS: dict[str, Action] = {
     "cancel_letters": lambda w, a: letters.cancel_letter(w.ctx, a, w.letter_of(a), "تکراری"),

@@ -14,11 +14,13 @@ import pytest
 from secretariat.correspondence import api as letters
 from secretariat.kernel import keys
 from secretariat.kernel.config import LocalSettings
-from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser, open_context
+from secretariat.kernel.errors import PermissionDenied
 from secretariat.kernel.integrity import run_check
 from secretariat.operations import _backups, _retention
 from secretariat.operations import api as operations
 from secretariat.operations.api import OperationRefused
+from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, outgoing
 
 
@@ -82,7 +84,7 @@ def test_a_backup_restores_into_an_empty_folder_and_passes_check(
         keys.AUDIT_KEY]
     restored = open_context(target)
     try:
-        assert run_check(restored).ok
+        assert run_check(restored, SYSTEM_USER).ok
         found = letters.list_letters(restored, admin, letters.LetterQuery())
         assert {s.subject for s in found} == {"درخواست پروانه بهره‌برداری",
                                               "پاسخ «درخواست» (فوری)"}
@@ -114,7 +116,7 @@ def test_a_non_empty_folder_is_refused_unless_replaced_and_then_backed_up_first(
         assert zf.read("database/secretariat.sqlite") == b"garbage, not a database" * 20
     restored = open_context(target)
     try:
-        assert run_check(restored).ok
+        assert run_check(restored, SYSTEM_USER).ok
     finally:
         restored.close()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".restoring", ".replaced"))]
@@ -178,6 +180,23 @@ def test_attacks_are_refused_and_nothing_is_written(
     assert refused.value.code == code
     assert list(workspace.iterdir()) == []  # no target, no staging folder
     assert not (tmp_path / "outside.txt").exists()
+
+
+def test_restoring_and_the_backup_folder_are_an_admins(
+        archive: Path, make_user: MakeUser, ctx: AppContext, tmp_path: Path) -> None:
+    """The table's manage_backups beyond «back up now»: a manager signed in to the app can
+    neither restore an archive nor move where automatic backups go."""
+    manager = make_user("manager1", "manager")
+    target = tmp_path / "restored"
+    with pytest.raises(PermissionDenied):
+        operations.restore_backup(archive, target, actor=manager)
+    with pytest.raises(PermissionDenied):
+        operations.restore_backup_to_server(archive, f"sqlite:///{tmp_path / 'r.sqlite3'}",
+                                            target, actor=manager)
+    with pytest.raises(PermissionDenied):
+        operations.set_backup_folder(ctx, manager, tmp_path)
+    assert not target.exists() and not (tmp_path / "r.sqlite3").exists()
+    assert LocalSettings.load(ctx.data_dir).backup_folder is None
 
 
 def test_a_truncated_archive_is_not_good(archive: Path, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterQuery, ReferralInput
 from secretariat.kernel import accounts, setup
 from secretariat.kernel.config import sqlite_url
-from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser, open_context
 from secretariat.kernel.integrity import run_check
 from secretariat.operations import api as operations
 from secretariat.operations.api import OperationRefused
@@ -83,7 +83,7 @@ def test_sqlite_to_postgresql_and_back(ctx: AppContext, admin: CurrentUser,
     assert result.ok, result.problems
     server = open_context(ctx.data_dir, pg_url)
     try:
-        report = run_check(server)
+        report = run_check(server, SYSTEM_USER)
         assert report.ok and "search_index" in report.checks and "audit_chain" in report.checks
         clerk = accounts.authenticate(server, "expert1", USER_PASSWORD)
         assert [s.subject for s in letters.list_letters(server, clerk, LetterQuery(
@@ -119,7 +119,7 @@ def test_a_server_office_backs_up_to_the_same_portable_archive(
     restored = open_context(laptop)
     try:
         assert restored.engine.dialect.name == "sqlite"
-        assert run_check(restored).ok
+        assert run_check(restored, SYSTEM_USER).ok
     finally:
         restored.close()
 
@@ -135,7 +135,7 @@ def test_restore_into_a_server(ctx: AppContext, admin: CurrentUser, make_user: M
     assert result.counts["letters"] == 4
     server = open_context(workstation, pg_url)
     try:
-        assert run_check(server).ok  # the files came into the workstation's folder
+        assert run_check(server, SYSTEM_USER).ok  # the files came into the workstation's folder
         assert len(letters.list_letters(server, admin, LetterQuery())) == 4
     finally:
         server.close()

@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterQuery, ReferralInput
 from secretariat.kernel import audit_log
-from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import PermissionDenied, ValidationError
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import format_jalali, from_jalali, jalali_year, today_tehran
@@ -49,6 +49,10 @@ def test_the_register_exports_as_the_user_sees_it(
     assert row[6] == "123/ص" and row[7] == f"{Y}/01/05"
     assert sheet.column_dimensions["E"].width == 50
     assert sheet.max_row == 2
+    expert = make_user("expert1", "expert")  # reads letters, may not export the register
+    with pytest.raises(PermissionDenied):
+        operations.export_letters(ctx, expert, LetterQuery(), tmp_path / "expert.xlsx")
+    assert not (tmp_path / "expert.xlsx").exists()
 
 
 def test_contacts_and_referrals_export(ctx: AppContext, admin: CurrentUser,
@@ -129,7 +133,7 @@ def test_a_legacy_register_dry_run_then_import(ctx: AppContext, admin: CurrentUs
     # The counter moved past the imported number of this year: no number is given twice.
     after = letters.register_letter(ctx, admin, incoming(subject="پس از ورود"))
     assert after.number == f"{Y}/و/41"
-    assert run_check(ctx).ok
+    assert run_check(ctx, SYSTEM_USER).ok
     rows, _total = audit_log.read_audit(ctx, admin, audit_log.AuditQuery(entity="register_import"))
     assert len(rows) == 1 and rows[0].after is not None and rows[0].after["added"] == 4
 

@@ -23,7 +23,7 @@ import pytest
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterInput, LetterQuery, PartyInput
 from secretariat.kernel import setup
-from secretariat.kernel.context import CurrentUser, open_context
+from secretariat.kernel.context import SYSTEM_USER, CurrentUser, open_context
 from secretariat.kernel.errors import DatabaseError, SecretariatError
 from secretariat.kernel.integrity import run_check
 from secretariat.operations import api as operations
@@ -65,7 +65,7 @@ def test_killed_mid_registration_twenty_times_loses_nothing(
         acknowledged += [n for n in rest.split() if n]  # printed before the kill landed
     ctx = open_context(data)
     try:
-        report = run_check(ctx)
+        report = run_check(ctx, SYSTEM_USER)
         assert report.ok, report.problems  # no gap, no duplicate, no corruption
     finally:
         ctx.close()
@@ -101,7 +101,7 @@ def register_until_full(data_dir: Path, free_space: Callable[[], None]) -> dict[
         ctx.close()
     ctx = open_context(data_dir)
     try:
-        ok = run_check(ctx).ok
+        ok = run_check(ctx, SYSTEM_USER).ok
         present = [s.number for s in letters.list_letters(ctx, ADMIN, LetterQuery(), limit=1000)]
     finally:
         ctx.close()
@@ -119,7 +119,7 @@ def backup_until_full(data_dir: Path, free_space: Callable[[], None]) -> dict[st
             refused = (exc.code, str(exc))
         left = sorted(p.name for p in ctx.backups_dir.iterdir()) if ctx.backups_dir.exists() \
             else []
-        ok_meanwhile = run_check(ctx).ok
+        ok_meanwhile = run_check(ctx, SYSTEM_USER).ok
         free_space()
         made = operations.create_backup(ctx, ADMIN)
         return {"refused": refused, "left": left, "check_ok": ok_meanwhile,
@@ -283,6 +283,6 @@ def test_the_postgresql_server_stops_mid_session(tmp_path: Path, pg_url: str) ->
             assert again.number == first.number[:-1] + "2" if first.number else False
             assert [s.subject for s in letters.list_letters(ctx, admin, LetterQuery())] == [
                 "پس از برگشت", "پیش از قطع"]
-            assert run_check(ctx).ok
+            assert run_check(ctx, SYSTEM_USER).ok
         finally:
             ctx.close()

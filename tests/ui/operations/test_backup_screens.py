@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as letters
-from secretariat.kernel.context import AppContext, CurrentUser, open_context
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser, open_context
 from secretariat.kernel.integrity import run_check
 from secretariat.operations import api as operations
 from tests.conftest import WaitTasks
@@ -122,7 +122,7 @@ def test_restoring_into_an_empty_folder_from_the_app(
     assert dialog.result_ is not None
     restored = open_context(target)
     try:
-        assert run_check(restored).ok
+        assert run_check(restored, SYSTEM_USER).ok
     finally:
         restored.close()
     for box in QApplication.topLevelWidgets():

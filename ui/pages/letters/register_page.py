@@ -138,6 +138,7 @@ class LettersPage(Page):
         actions_row.addWidget(self.print_button)
         # The register as it is filtered and sorted now, to Excel (the operations feature's).
         self.excel_button = export_button(self, "register", self._export)
+        self.excel_button.setVisible(role_allows(user.role, LetterPermission.EXPORT))
         actions_row.addWidget(self.excel_button)
         actions_row.addStretch()
         actions_row.addWidget(self.columns)
