@@ -154,7 +154,8 @@ CONTACTS = Feature(
     ),
     permissions=(
         Grant("read_contacts", "دیدن مخاطبان", "Read contacts", READERS),
-        Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts", (MANAGER, CLERK)),
+        # Experts add the applicants of the cases they open.
+        Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts", (MANAGER, CLERK, EXPERT)),
     ),
     messages="secretariat.contacts._messages",
 )
@@ -180,14 +181,78 @@ PRINTING = Feature(
     ),
 )
 
-# Planned features: their permissions exist already (the navigation shows their pages as
-# «coming soon»). Each is replaced by the feature's full entry when it arrives.
+CASE_ACTIONS = (
+    Action("create", "ثبت پرونده", "Opened"),
+    Action("step", "تغییر مرحله", "Stepped"),
+    Action("pause", "توقف ساعت", "Clock paused"),
+    Action("resume", "ادامهٔ ساعت", "Clock resumed"),
+    Action("assign", "واگذاری به کارشناس", "Assigned"),
+    Action("close", "مختومه", "Closed"),
+    Action("note", "یادداشت", "Note written"),
+    Action("visit", "ثبت بازدید", "Site visit recorded"),
+    Action("attach", "افزودن پیوست", "Files attached"),
+    Action("link", "پیوند نامه", "Letter linked"),
+    Action("recalculate", "محاسبهٔ دوبارهٔ مهلت", "Due date recalculated"),
+    Action("merge_contact", "ادغام مخاطب", "Contact merged"),
+)
+
 CASES = Feature(
     name="cases",
     label_fa="وظایف واگذارشده",
-    label_en="Assigned tasks",
-    permissions=(Grant("work_cases", "کار روی پرونده‌ها", "Work cases", (MANAGER, EXPERT)),),
+    label_en="Transferred cases",
+    api="secretariat.cases.api",
+    models="secretariat.cases._models",
+    depends_on=("correspondence", "contacts", "printing"),
+    checks=(
+        Check("case_counters", "secretariat.cases._checks:check_case_counters"),
+        Check("case_files", "secretariat.cases._checks:check_case_files"),
+    ),
+    entities=(
+        Entity("case", "پرونده", "Case", "secretariat.cases._snapshots:load_cases", CASE_ACTIONS),
+        Entity("duty_type", "نوع وظیفه", "Duty type", "secretariat.cases._snapshots:load_duties", (
+            *COMMON_ACTIONS,
+            Action("activate", "فعال‌سازی", "Activated"),
+            Action("deactivate", "غیرفعال‌سازی", "Deactivated"),
+        )),
+        Entity("mou", "تفاهم‌نامه", "MoU", "secretariat.cases._snapshots:load_mous",
+               COMMON_ACTIONS),
+        Entity("holiday", "روز تعطیل", "Holiday", "secretariat.cases._snapshots:load_days",
+               COMMON_ACTIONS),
+        Entity("meeting", "جلسهٔ کارگروه", "Workgroup meeting",
+               "secretariat.cases._snapshots:load_meetings", COMMON_ACTIONS),
+        Entity("resolution", "مصوبهٔ کارگروه", "Workgroup resolution",
+               "secretariat.cases._snapshots:load_resolutions",
+               (*COMMON_ACTIONS, Action("status", "تغییر وضعیت اجرا", "Status changed"))),
+    ),
+    commands=(
+        Command("duty", "duty types of the MoU (transferred cases)", "secretariat.cli.cases"),
+        Command("calendar", "the working-day calendar: holidays, working days",
+                "secretariat.cli.cases"),
+        Command("case", "open and work transferred cases", "secretariat.cli.cases"),
+        Command("report", "reports: the monthly cases report (PDF, Excel, JSON)",
+                "secretariat.cli.cases"),
+    ),
+    permissions=(
+        Grant("read_cases", "دیدن پرونده‌ها", "Read cases", (MANAGER, EXPERT, CLERK, VIEWER)),
+        Grant("open_cases", "ثبت پرونده", "Open cases", (MANAGER, EXPERT, CLERK)),
+        Grant("work_cases", "کار روی پرونده‌ها", "Work cases", (MANAGER, EXPERT)),
+        Grant("manage_cases", "مدیریت پرونده‌ها و گزارش", "Manage cases and reports",
+              (MANAGER,)),
+        Grant("manage_duties", "تعریف تفاهم‌نامه و وظایف", "Define the MoU and duty types",
+              (MANAGER,)),
+        Grant("manage_calendar", "تقویم کاری", "Change the working-day calendar"),
+    ),
+    messages="secretariat.cases._messages",
+    reactions=(
+        Reaction("secretariat.contacts._dto:ContactsMerged",
+                 "secretariat.cases._contact_links:on_contacts_merged"),
+        Reaction("secretariat.contacts._dto:ContactChanged",
+                 "secretariat.cases._contact_links:on_contact_changed"),
+    ),
 )
+
+# Planned feature: its permission exists already (the navigation shows its page as
+# «coming soon»). It is replaced by the feature's full entry when it arrives.
 MEMBERSHIP = Feature(
     name="membership",
     label_fa="انجمن‌ها و اعضا",

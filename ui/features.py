@@ -57,10 +57,27 @@ class Tile:
 
 
 @dataclass(frozen=True)
+class LetterSection:
+    """A tab another feature adds to the letter page (correspondence's screens never import
+    that feature): ``factory(ctx, user, parent)`` builds a widget whose
+    ``show_letter(letter) -> int`` fills it and returns the count shown beside the title."""
+
+    key: str
+    title_source: str
+    factory: str
+    permission: str
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title_source)
+
+
+@dataclass(frozen=True)
 class UiFeature:
     name: str
     pages: tuple[Page, ...] = ()
     tiles: tuple[Tile, ...] = ()
+    letter_sections: tuple[LetterSection, ...] = ()
     # The screen tour (``python -m ui.tour``): a module with ``seed(ctx, admin) -> None`` (sample
     # data through the feature's api) and ``screens(ctx, user) -> Iterator[tuple[str, QWidget]]``
     # (each page and dialog built on that data, not shown).
@@ -106,11 +123,35 @@ UI_FEATURES: tuple[UiFeature, ...] = (
         ),
     ),
     UiFeature(
-        "cases",  # planned: its page is «coming soon» until the feature arrives
+        "cases",
         pages=(
-            Page("cases", QT_TRANSLATE_NOOP("Navigation", "Assigned tasks"), "work_cases",
-                 order=40),
+            Page("my_cases", QT_TRANSLATE_NOOP("Navigation", "My cases"), "work_cases",
+                 "ui.cases.cases_page:my_cases_page", order=40),
+            Page("all_cases", QT_TRANSLATE_NOOP("Navigation", "All cases"), "manage_cases",
+                 "ui.cases.cases_page:all_cases_page", order=41),
+            Page("workgroup", QT_TRANSLATE_NOOP("Navigation", "Facilitation workgroup"),
+                 "work_cases", "ui.cases.workgroup_page:WorkgroupPage", order=42),
+            Page("case_report", QT_TRANSLATE_NOOP("Navigation", "Cases report"), "manage_cases",
+                 "ui.cases.report_page:ReportPage", order=43),
+            Page("duties", QT_TRANSLATE_NOOP("Navigation", "MoU and duty types"),
+                 "manage_duties", "ui.cases.duties_page:DutiesPage", order=44),
+            Page("calendar", QT_TRANSLATE_NOOP("Navigation", "Working-day calendar"),
+                 "work_cases", "ui.cases.calendar_page:CalendarPage", order=45),
         ),
+        tiles=(
+            Tile("cases_overdue", QT_TRANSLATE_NOOP("Navigation", "My overdue cases"),
+                 "ui.cases.tiles:overdue_tile", "my_cases", "work_cases", order=5),
+            Tile("cases_due_soon", QT_TRANSLATE_NOOP("Navigation", "My cases due soon"),
+                 "ui.cases.tiles:due_soon_tile", "my_cases", "work_cases", order=6),
+            Tile("resolutions_late",
+                 QT_TRANSLATE_NOOP("Navigation", "Open resolutions past their deadline"),
+                 "ui.cases.tiles:late_resolutions_tile", "workgroup", "work_cases", order=7),
+        ),
+        letter_sections=(
+            LetterSection("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"),
+                          "ui.cases.letter_section:letter_cases_section", "read_cases"),
+        ),
+        tour="ui.cases._tour",
     ),
     UiFeature(
         "membership",  # planned
@@ -153,6 +194,11 @@ def window_hooks() -> list[str]:
 def tiles_for(role: str) -> list[Tile]:
     tiles = (t for f in UI_FEATURES for t in f.tiles)
     return sorted((t for t in tiles if role_allows(role, t.permission)), key=lambda t: t.order)
+
+
+def letter_sections_for(role: str) -> list[LetterSection]:
+    """The tabs other features add to the letter page, for this role."""
+    return [s for f in UI_FEATURES for s in f.letter_sections if role_allows(role, s.permission)]
 
 
 def build_page(page: Page, ctx: AppContext, user: CurrentUser) -> Any:

@@ -1489,10 +1489,6 @@
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <source>Assigned tasks</source>
-        <translation>وظایف واگذارشده</translation>
-    </message>
-    <message>
         <source>Associations and members</source>
         <translation>انجمن‌ها و اعضا</translation>
     </message>
@@ -1515,6 +1511,46 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>پرونده‌های من</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>همهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Facilitation workgroup</source>
+        <translation>کارگروه تسهیل و رفع موانع تولید</translation>
+    </message>
+    <message>
+        <source>Cases report</source>
+        <translation>گزارش پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>MoU and duty types</source>
+        <translation>تفاهم‌نامه و انواع وظیفه</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>تقویم روزهای کاری</translation>
+    </message>
+    <message>
+        <source>My overdue cases</source>
+        <translation>پرونده‌های گذشته از مهلت من</translation>
+    </message>
+    <message>
+        <source>My cases due soon</source>
+        <translation>پرونده‌های نزدیک مهلت من</translation>
+    </message>
+    <message>
+        <source>Open resolutions past their deadline</source>
+        <translation>مصوبه‌های اجرانشدهٔ گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,9 @@ def _cell(value: Any, kind: Kind) -> Any:
 
 
 @dataclass(frozen=True)
-class SheetSpec:
-    """One sheet of a workbook: its tab's title, its columns and its rows."""
+class Sheet:
+    """One sheet of a workbook written by ``write_sheets``: its tab's title, its columns and
+    its rows."""
 
     title: str
     columns: Sequence[Column]
@@ -70,10 +71,10 @@ def write_sheet(path: Path, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]]) -> Path:
     """Write one sheet (rows streamed, so a long register stays small in memory); the file
     is written next to ``path`` and renamed into place."""
-    return write_book(path, [SheetSpec(title, columns, rows)])
+    return write_sheets(path, [Sheet(title, columns, rows)])
 
 
-def write_book(path: Path, sheets: Sequence[SheetSpec]) -> Path:
+def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
     """Write several sheets, each right-to-left with a bold frozen header row, column widths
     and a filter on the header; written next to ``path`` and renamed into place. Rows are
     streamed (openpyxl's write-only mode), so a register of a million letters does not have
@@ -147,7 +148,7 @@ class Field:
 
 
 @dataclass(frozen=True)
-class Sheet:
+class ReadSheet:
     """A sheet as read: its title, the header row's texts and every other non-empty row with
     its row number in the workbook (what a person finds it by)."""
 
@@ -159,10 +160,10 @@ class Sheet:
 MAX_IMPORT_ROWS = 200_000
 
 
-def read_sheet(path: Path, sheet: str | None = None, field: str = "file") -> Sheet:
+def read_sheet(path: Path, sheet: str | None = None, field: str = "file") -> ReadSheet:
     """The first (or the named) sheet of an .xlsx file; the first non-empty row is the header.
     ValidationError(field, ...) when it cannot be read, has no header or is too long."""
-    from openpyxl import load_workbook  # deferred, see write_book
+    from openpyxl import load_workbook  # deferred, see write_sheets
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
@@ -192,7 +193,7 @@ def read_sheet(path: Path, sheet: str | None = None, field: str = "file") -> She
         raise ValidationError(field, "workbook_empty", name=path.name)
     width = len(headers)
     padded = tuple((n, tuple(v) + (None,) * (width - len(v))) for n, v in rows)
-    return Sheet(title, headers, padded)
+    return ReadSheet(title, headers, padded)
 
 
 def _blank(value: Any) -> bool:
@@ -239,7 +240,7 @@ def resolve_mapping(headers: Sequence[str], mapping: dict[str, str],
     return columns
 
 
-def mapped_rows(sheet: Sheet, columns: dict[str, int]
+def mapped_rows(sheet: ReadSheet, columns: dict[str, int]
                 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """(row number, field -> cell value) of every row."""
     for number, values in sheet.rows:
@@ -287,7 +288,7 @@ class Refused:
 REPORT_ROW, REPORT_REASON = "ردیف در پرونده", "دلیل نپذیرفتن"
 
 
-def write_refused_report(path: Path, sheet: Sheet, refused: Sequence[Refused],
+def write_refused_report(path: Path, sheet: ReadSheet, refused: Sequence[Refused],
                          summary: Sequence[tuple[str, Any]] = ()) -> Path:
     """The validation report: a summary sheet (label, value pairs) and one row per refused
     row with its number in the source, why, and its cells as they were."""
@@ -299,7 +300,7 @@ def write_refused_report(path: Path, sheet: Sheet, refused: Sequence[Refused],
     rows = ([r.row, r.reason, *(cell_text(v) for v in by_row.get(r.row, ()))]
             + [""] * (len(sheet.headers) - len(by_row.get(r.row, ())))
             for r in refused)
-    sheets = ([SheetSpec("خلاصه", [Column("مورد", 28), Column("مقدار", 36)], summary)]
+    sheets = ([Sheet("خلاصه", [Column("مورد", 28), Column("مقدار", 36)], summary)]
               if summary else [])
-    sheets.append(SheetSpec("ردیف‌های نپذیرفته", columns, rows))
-    return write_book(path, sheets)
+    sheets.append(Sheet("ردیف‌های نپذیرفته", columns, rows))
+    return write_sheets(path, sheets)

@@ -58,10 +58,22 @@ def _tehran() -> Any:
     return ZoneInfo("Asia/Tehran")
 
 
-def _disk_full(exc: BaseException) -> bool:
+# SQLite does not always say «full»: a write that fails on a full disk can come back as
+# "disk I/O error". Then the folder's free space decides (below this, no snapshot fits).
+NEARLY_FULL = 64 * 1024 * 1024
+
+
+def _disk_full(exc: BaseException, folder: Path) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-    return isinstance(exc, sqlite3.Error) and "full" in str(exc)
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    if "full" in str(exc):
+        return True
+    try:
+        return "I/O error" in str(exc) and shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def _free_name(folder: Path, kind: str) -> Path:
@@ -120,7 +132,7 @@ def write_backup(ctx: AppContext, made_by: str, out: Path, kind: str,
         raise
     except (OSError, sqlite3.Error) as exc:
         out.unlink(missing_ok=True)
-        if _disk_full(exc):
+        if _disk_full(exc, out.parent):
             raise OperationRefused("backup_disk_full", path=str(out)) from exc
         raise OperationRefused("backup_write_failed", path=str(out), detail=str(exc)) from exc
     verdict = archive.verify(out, progress, should_stop)

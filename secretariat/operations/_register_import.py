@@ -35,8 +35,8 @@ from secretariat.kernel.permissions import require
 from secretariat.kernel.text.normalize import normalize_for_search
 from secretariat.kernel.workbook import (
     Field,
+    ReadSheet,
     Refused,
-    Sheet,
     cell_date,
     cell_text,
     guess_mapping,
@@ -114,7 +114,7 @@ class RegisterImport:
     dry_run: bool
     report: Path | None
     file: str = ""
-    sheet: Sheet | None = field(default=None, repr=False, compare=False)
+    sheet: ReadSheet | None = field(default=None, repr=False, compare=False)
 
 
 def save_report(result: RegisterImport, path: Path) -> Path:
@@ -127,7 +127,7 @@ def save_report(result: RegisterImport, path: Path) -> Path:
     ])
 
 
-def preview(path: Path, sheet: str | None = None) -> tuple[Sheet, dict[str, str]]:
+def preview(path: Path, sheet: str | None = None) -> tuple[ReadSheet, dict[str, str]]:
     """The sheet and the mapping its headers suggest (the column-mapping step starts there)."""
     found = read_sheet(path, sheet)
     return found, guess_mapping(found.headers, FIELDS)
@@ -203,7 +203,7 @@ class _Rollback(Exception):
         self.result = result
 
 
-def read_for_import(path: Path, mapping: ImportMapping) -> tuple[Sheet, dict[str, int]]:
+def read_for_import(path: Path, mapping: ImportMapping) -> tuple[ReadSheet, dict[str, int]]:
     sheet = read_sheet(path, mapping.sheet)
     columns = resolve_mapping(sheet.headers, mapping.columns, FIELDS)
     if "kind" not in columns and "kind" not in mapping.values:

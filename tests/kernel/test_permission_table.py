@@ -17,6 +17,7 @@ import pytest
 from openpyxl import Workbook
 
 from secretariat import features
+from secretariat.cases import api as cases
 from secretariat.contacts import api as contacts
 from secretariat.contacts.api import ContactInput
 from secretariat.correspondence import api as letters
@@ -29,6 +30,7 @@ from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
 from secretariat.operations import api as operations
 from secretariat.printing import api as printing
+from tests.cases.support import add_duties
 from tests.conftest import USER_PASSWORD, Templates, install_template_keys
 from tests.correspondence.support import incoming, outgoing
 
@@ -52,9 +54,14 @@ TABLE: dict[str, tuple[str, ...]] = {
     "refer_letters":     (Y, Y, Y, Y, N, N),
     "export_letters":    (Y, Y, Y, N, N, N),
     "read_contacts":     (Y, Y, Y, Y, Y, Y),
-    "edit_contacts":     (Y, Y, Y, N, N, N),
+    "edit_contacts":     (Y, Y, Y, Y, N, N),  # experts add the applicants of their cases
     "print_letters":     (Y, Y, Y, Y, Y, N),
-    "work_cases":        (Y, Y, N, Y, N, N),  # planned feature: no action yet
+    "read_cases":        (Y, Y, Y, Y, N, Y),
+    "open_cases":        (Y, Y, Y, Y, N, N),
+    "work_cases":        (Y, Y, N, Y, N, N),
+    "manage_cases":      (Y, Y, N, N, N, N),
+    "manage_duties":     (Y, Y, N, N, N, N),
+    "manage_calendar":   (Y, N, N, N, N, N),
     "manage_membership": (Y, N, N, N, Y, N),  # planned feature: no action yet
     "manage_backups":    (Y, N, N, N, N, N),
     "move_database":     (Y, N, N, N, N, N),
@@ -72,6 +79,7 @@ class World:
     clerks_letter: int  # registered by the clerk
     draft: int  # an outgoing draft
     file: Path
+    case: int  # a transferred case opened by the admin
 
     def letter_of(self, actor: CurrentUser) -> int:
         """A letter this actor registered (for «own» cells): one is registered now."""
@@ -122,6 +130,15 @@ ACTIONS: dict[str, Action] = {
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
     "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
+    "read_cases": lambda w, a: cases.list_cases(w.ctx, a),
+    "open_cases": lambda w, a: cases.open_case(w.ctx, a, cases.CaseInput(
+        duty="JT", channel="walk_in", subject="درخواست جواز تأسیس", received_on=TODAY)),
+    "work_cases": lambda w, a: cases.add_note(w.ctx, a, w.case, "پیگیری تلفنی"),
+    "manage_cases": lambda w, a: cases.case_report(w.ctx, a, TODAY - timedelta(days=30), TODAY),
+    "manage_duties": lambda w, a: cases.add_duty(w.ctx, a, cases.DutyInput(
+        code=f"D{a.id}", title="صدور کارت بازرگانی", service_days=7)),
+    "manage_calendar": lambda w, a: cases.add_holiday(
+        w.ctx, a, TODAY + timedelta(days=3), "تعطیلی آلودگی هوا"),
     "manage_backups": lambda w, a: operations.create_backup(
         w.ctx, a, w.file.parent / f"backup-{a.username}.zip"),
     "move_database": lambda w, a: operations.copy_database(
@@ -147,6 +164,9 @@ def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory)
         letters.register_letter(ctx, admin, incoming(subject="نامهٔ مدیر سامانه"))
         letters.register_letter(ctx, clerk, incoming(subject="نامهٔ دبیرخانه"))
         letters.register_letter(ctx, admin, outgoing(subject="پیش‌نویس", draft=True))
+        add_duties(ctx, admin)
+        cases.open_case(ctx, admin, cases.CaseInput(
+            duty="JT", channel="walk_in", subject="درخواست جواز", received_on=TODAY))
     finally:
         ctx.close()
     return folder
@@ -167,7 +187,7 @@ def world(world_folder: Path, templates: Templates, tmp_path: Path) -> Iterator[
     users = {"admin": admin} | {role: _user(ctx, admin, f"{role}1") for role in ROLES[1:]}
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned page\n")
-    yield World(ctx, users, admins_letter=1, clerks_letter=2, draft=3, file=scan)
+    yield World(ctx, users, admins_letter=1, clerks_letter=2, draft=3, file=scan, case=1)
     ctx.close()
 
 

@@ -34,6 +34,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
+from secretariat.kernel.registry import load
 from secretariat.printing.api import PRINT_LETTERS
 from ui import letter_labels as labels
 from ui.crash import report_exception
@@ -52,6 +53,7 @@ from ui.dialogs.letter_view_sections import (
     ReferralTree,
 )
 from ui.dialogs.referral_dialog import ReferralDialog, ReferralWorkPanel
+from ui.features import letter_sections_for
 from ui.messages import error_text
 from ui.printing.actions import letter_print_action, preview_envelope, preview_receipt
 from ui.tasks import run_task
@@ -137,6 +139,11 @@ class LetterViewDialog(QDialog):
         self.tabs.addTab(self.links, self.tr("Links"))
         self.tabs.addTab(self.referral_tree, self.tr("Referrals"))
         self.tabs.addTab(self.history, self.tr("History"))
+        # Tabs other features add (the cases a letter opened...), through the UI registry.
+        self.sections = [(section, load(section.factory)(ctx, user, self))
+                         for section in letter_sections_for(user.role)]
+        for section, widget in self.sections:
+            self.tabs.addTab(widget, section.title)
 
         self.refer_button = QPushButton(self.tr("Refer…"))
         self.refer_button.clicked.connect(self.refer)
@@ -241,6 +248,11 @@ class LetterViewDialog(QDialog):
         for index, title, count in counts:
             self.tabs.setTabText(index, f"{title} ({labels.digits(count)})" if count else title)
         self.history.show_history(letter.history)
+        for section, widget in self.sections:
+            count = widget.show_letter(letter)
+            index = self.tabs.indexOf(widget)
+            self.tabs.setTabText(index, f"{section.title} ({labels.digits(count)})" if count
+                                 else section.title)
         draft = letter.status == LetterStatus.DRAFT
         self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from secretariat.correspondence.api import KIND_LABELS
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.kernel.workbook import Sheet
+from secretariat.kernel.workbook import ReadSheet
 from secretariat.operations import api as operations
 from secretariat.operations.api import ImportMapping, RegisterImport
 from ui.crash import report_exception, show_message
@@ -45,7 +45,7 @@ class RegisterImportDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.user = ctx, user
         self.path: Path | None = None
-        self.sheet: Sheet | None = None
+        self.sheet: ReadSheet | None = None
         self.checked: RegisterImport | None = None
         self.setWindowTitle(self.tr("Import an earlier register"))
         self.resize(760, 640)
@@ -125,7 +125,7 @@ class RegisterImportDialog(QDialog):
         run_task(lambda: operations.preview(path), self._loaded, lambda exc: report_exception(
             exc, self), context=self)
 
-    def _loaded(self, found: tuple[Sheet, dict[str, str]]) -> None:
+    def _loaded(self, found: tuple[ReadSheet, dict[str, str]]) -> None:
         self.sheet, guessed = found
         self.columns.set_sheet(self.sheet, guessed)
         self.summary.setText(self.tr("{rows} rows in sheet «{sheet}».").format(

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from secretariat.kernel.workbook import Field, Sheet, cell_text
+from secretariat.kernel.workbook import Field, ReadSheet, cell_text
 
 SAMPLES = 3
 
@@ -27,7 +27,7 @@ class ColumnMapping(QWidget):
         self.fields = tuple(fields)
         self.boxes: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
-        self.sheet: Sheet | None = None
+        self.sheet: ReadSheet | None = None
         form = QFormLayout(self)
         for f in self.fields:
             box = QComboBox()
@@ -40,7 +40,7 @@ class ColumnMapping(QWidget):
             form.addRow(label, box)
             form.addRow("", sample)
 
-    def set_sheet(self, sheet: Sheet, mapping: dict[str, str]) -> None:
+    def set_sheet(self, sheet: ReadSheet, mapping: dict[str, str]) -> None:
         """Offer ``sheet``'s headers, ``mapping`` (field -> header) chosen."""
         self.sheet = sheet
         none = self.tr("(not in the file)")

@@ -13,8 +13,9 @@ from ui.pages.placeholder_page import PlaceholderPage
 
 pytestmark = pytest.mark.gui
 
-ALL_PAGES = ["inbox", "letters", "contacts", "cases", "associations", "reports", "users",
-             "audit", "backups", "settings"]
+ALL_PAGES = ["inbox", "letters", "contacts", "my_cases", "all_cases", "workgroup", "case_report",
+             "duties", "calendar", "associations", "reports", "users", "audit", "backups",
+             "settings"]
 
 
 def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
@@ -28,7 +29,9 @@ def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: 
     window = main_window(qtbot, ctx, admin)
     assert window.page_keys() == ALL_PAGES
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "وظایف واگذارشده", "انجمن‌ها و اعضا",
+    assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "پرونده‌های من", "همهٔ پرونده‌ها",
+                      "کارگروه تسهیل و رفع موانع تولید", "گزارش پرونده‌ها",
+                      "تفاهم‌نامه و انواع وظیفه", "تقویم روزهای کاری", "انجمن‌ها و اعضا",
                       "گزارش‌ها", "کاربران", "گزارش ممیزی", "پشتیبان‌ها", "تنظیمات"]
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]

@@ -1,0 +1,33 @@
+"""The cases' home tiles (run off the UI thread): what an expert sees first after signing
+in — their overdue cases, their cases due soon — and the workgroup's resolutions past their
+deadline. A manager's tiles count everyone's cases."""
+
+from __future__ import annotations
+
+from secretariat.cases import api as cases
+from secretariat.cases.api import CasePermission
+from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.permissions import role_allows
+from ui.features import TileData
+
+
+def _counts(ctx: AppContext, user: CurrentUser) -> cases.CaseCounts:
+    return cases.case_counts(ctx, user, mine=not role_allows(user.role, CasePermission.MANAGE))
+
+
+def overdue_tile(ctx: AppContext, user: CurrentUser) -> TileData:
+    count = _counts(ctx, user).overdue
+    return TileData(title="", count=count, state="warning" if count else "normal",
+                    page="my_cases")
+
+
+def due_soon_tile(ctx: AppContext, user: CurrentUser) -> TileData:
+    count = _counts(ctx, user).due_soon
+    return TileData(title="", count=count, state="attention" if count else "normal",
+                    page="my_cases")
+
+
+def late_resolutions_tile(ctx: AppContext, user: CurrentUser) -> TileData:
+    count = _counts(ctx, user).resolutions_late
+    return TileData(title="", count=count, state="warning" if count else "normal",
+                    page="workgroup")
