@@ -43,7 +43,7 @@ def test_backup_create_verify_list_restore(initialized_cli: Cli, tmp_path: Path)
     restored = cli("backup", "restore", str(archive), "--to", str(target), "--json")
     assert restored.code == 0, restored.err
     assert restored.json()["counts"]["letters"] == 1
-    checked = Cli(target)("check", "--json")
+    checked = Cli(target)("check", "--json", **ADMIN)
     assert checked.code == 0 and checked.json()["ok"], checked.out
     again = cli("backup", "restore", str(archive), "--to", str(target))
     assert again.code == 1 and "خالی نیست" in again.err
