@@ -116,7 +116,8 @@ CORRESPONDENCE = Feature(
     ),
     permissions=(
         Grant("read_letters", "دیدن نامه‌ها", "Read letters", READERS),
-        Grant("register_letters", "ثبت نامه", "Register letters", (MANAGER, CLERK)),
+        # officers: reminder letters to member units (outgoing drafts)
+        Grant("register_letters", "ثبت نامه", "Register letters", (MANAGER, CLERK, OFFICER)),
         Grant("edit_letters", "ویرایش نامه", "Edit letters", (MANAGER, CLERK)),
         Grant("cancel_letters", "ابطال نامه", "Cancel letters", (MANAGER,), own_roles=(CLERK,)),
         Grant("attach_files", "پیوست کردن پرونده به نامه", "Attach files to letters",
@@ -154,8 +155,10 @@ CONTACTS = Feature(
     ),
     permissions=(
         Grant("read_contacts", "دیدن مخاطبان", "Read contacts", READERS),
-        # Experts add the applicants of the cases they open.
-        Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts", (MANAGER, CLERK, EXPERT)),
+        # Officers keep member units (contacts of the address book); experts add the
+        # applicants of the cases they open.
+        Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts",
+              (MANAGER, CLERK, EXPERT, OFFICER)),
     ),
     messages="secretariat.contacts._messages",
 )
@@ -171,8 +174,8 @@ PRINTING = Feature(
               (MANAGER, CLERK, EXPERT, OFFICER)),
     ),
     commands=(
-        Command("print", "print letters, the register, receipts, envelopes to PDF",
-                "secretariat.cli.printing"),
+        Command("print", "print documents to PDF: letters, the register, receipts, envelopes, "
+                "membership cards...", "secretariat.cli.printing", group=True),
     ),
     messages="secretariat.printing._messages",
     selftests=(
@@ -243,6 +246,7 @@ CASES = Feature(
         Grant("manage_calendar", "تقویم کاری", "Change the working-day calendar"),
     ),
     messages="secretariat.cases._messages",
+    selftests=(SelfTest("calendar", "secretariat.cases._selftest:check_calendar"),),
     reactions=(
         Reaction("secretariat.contacts._dto:ContactsMerged",
                  "secretariat.cases._contact_links:on_contacts_merged"),
@@ -251,13 +255,69 @@ CASES = Feature(
     ),
 )
 
-# Planned feature: its permission exists already (the navigation shows its page as
-# «coming soon»). It is replaced by the feature's full entry when it arrives.
+M = "secretariat.membership."
 MEMBERSHIP = Feature(
     name="membership",
     label_fa="انجمن‌ها و اعضا",
     label_en="Associations and members",
-    permissions=(Grant("manage_membership", "مدیریت اعضا", "Manage membership", (OFFICER,)),),
+    api="secretariat.membership.api",
+    models="secretariat.membership._models",
+    # Units are parties of the address book; reminders are outgoing drafts; cards are
+    # printed with the printing toolkit. Never cases: membership never gates a case.
+    depends_on=("contacts", "correspondence", "printing"),
+    checks=(
+        Check("membership_money", M + "_checks:check_money"),
+        Check("membership_counters", M + "_checks:check_counters"),
+        Check("membership_files", M + "_checks:check_files"),
+    ),
+    entities=(
+        Entity("association", "انجمن", "Association", M + "_snapshots:load_associations", (
+            *COMMON_ACTIONS, Action("merge_contact", "ادغام مخاطب", "Contact merged"))),
+        Entity("member_unit", "واحد عضو", "Member unit", M + "_snapshots:load_units", (
+            *COMMON_ACTIONS, Action("merge_contact", "ادغام مخاطب", "Contact merged"))),
+        Entity("unit_document", "مدرک واحد عضو", "Unit document",
+               M + "_snapshots:load_documents", (Action("create", "افزودن مدرک", "Added"),)),
+        Entity("membership_type", "نوع عضویت", "Membership type", M + "_snapshots:load_types",
+               COMMON_ACTIONS),
+        Entity("membership", "عضویت", "Membership", M + "_snapshots:load_memberships", (
+            Action("create", "عضویت", "Joined"),
+            Action("renew", "تمدید", "Renewed"),
+            Action("suspend", "تعلیق", "Suspended"),
+            Action("resume", "رفع تعلیق", "Resumed"),
+            Action("terminate", "خاتمهٔ عضویت", "Terminated"),
+        )),
+        Entity("membership_decision", "تصمیم هیئت‌مدیره", "Board decision",
+               M + "_snapshots:load_decisions", (Action("create", "ثبت تصمیم", "Recorded"),)),
+        Entity("membership_period", "دورهٔ عضویت", "Membership period",
+               M + "_snapshots:load_periods", (Action("create", "دورهٔ تازه", "Period added"),)),
+        Entity("membership_payment", "پرداخت حق عضویت", "Membership payment",
+               M + "_snapshots:load_payments", (
+                   Action("create", "پرداخت و رسید", "Paid, receipt issued"),
+                   Action("reverse", "برگشت پرداخت", "Payment reversed"),
+               )),
+    ),
+    commands=(
+        Command("association", "associations of industry (انجمن‌ها)", "secretariat.cli.membership"),
+        Command("unit", "member units (واحدهای عضو)", "secretariat.cli.membership"),
+        Command("membership-type", "membership types of an association",
+                "secretariat.cli.membership"),
+        Command("member", "memberships: join, pay, renew, suspend, list",
+                "secretariat.cli.membership"),
+        Command("print", "print documents to PDF", "secretariat.cli.membership_files",
+                group=True),
+        Command("export", "export to Excel", "secretariat.cli.membership_files", group=True),
+        Command("import", "import from Excel", "secretariat.cli.membership_files", group=True),
+    ),
+    permissions=(
+        Grant("read_membership", "دیدن انجمن‌ها و اعضا", "Read membership",
+              (MANAGER, EXPERT, OFFICER, VIEWER)),
+        Grant("manage_membership", "مدیریت اعضا", "Manage membership", (OFFICER,)),
+    ),
+    messages="secretariat.membership._messages",
+    reactions=(
+        Reaction("secretariat.contacts._dto:ContactChanged", M + "_units:on_contact_changed"),
+        Reaction("secretariat.contacts._dto:ContactsMerged", M + "_units:on_contacts_merged"),
+    ),
 )
 
 OPERATIONS = Feature(

@@ -116,9 +116,11 @@ class MainWindow(QMainWindow):
         """Each home tile of a page in the navigation puts its count beside the page's title."""
         keys = self.page_keys()
         ctx, user = self.ctx, self.user
+        badged: set[str] = set()
         for tile in self.tiles:
-            if tile.page not in keys:
-                continue
+            if tile.page not in keys or tile.page in badged:
+                continue  # a page's badge is its first tile's count (the home page shows all)
+            badged.add(tile.page)
             function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
             self._ask_tile(tile, function, ctx, user)
 

@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingWidget</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(در پرونده نیست)</translation>
+    </message>
+    <message>
+        <source>Column {n}: {header}</source>
+        <translation>ستون {n}: {header}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1489,8 +1500,28 @@
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <source>Associations and members</source>
-        <translation>انجمن‌ها و اعضا</translation>
+        <source>Associations</source>
+        <translation>انجمن‌ها</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>واحدهای عضو</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>عضویت‌ها</translation>
+    </message>
+    <message>
+        <source>Renewals and arrears</source>
+        <translation>تمدید و بدهی</translation>
+    </message>
+    <message>
+        <source>Memberships expiring within 30 days</source>
+        <translation>عضویت‌های رو به پایان (۳۰ روز)</translation>
+    </message>
+    <message>
+        <source>Memberships in grace</source>
+        <translation>عضویت‌های در مهلت تمدید</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1551,6 +1582,10 @@
     <message>
         <source>Cases</source>
         <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Memberships in arrears</source>
+        <translation>عضویت‌های بدهکار</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from secretariat import __version__, features
 from secretariat.cli.output import error, use_utf8
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
+from secretariat.kernel.registry import Command
 
 USER_ENV = "SECRETARIAT_USER"
 
@@ -67,14 +68,34 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     registry = features.REGISTRY
     wanted = registry.command(command) if command else None
     built = False
+    listed: set[str] = set()
     for _feature, entry in registry.commands():
-        if wanted is not None and entry.module == wanted.module:
+        if entry.name in listed:
+            continue  # a shared group, declared by several features, is listed once
+        listed.add(entry.name)
+        if wanted is not None and wanted.group and entry.name == wanted.name:
+            _build_group(sub, entry)
+        elif (wanted is not None and not wanted.group and not entry.group
+              and entry.module == wanted.module):
             if not built:
                 registry.resolve(entry.module).add_parsers(sub)
                 built = True
         else:
             sub.add_parser(entry.name, help=entry.help)
     return parser
+
+
+def _build_group(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 first: Command) -> None:
+    """A shared command group: every feature declaring it adds its sub-commands."""
+    registry = features.REGISTRY
+    parser = sub.add_parser(first.name, help=first.help)
+    group_sub = parser.add_subparsers(dest=f"{first.name}_command", required=True,
+                                      metavar="SUBCOMMAND")
+    modules = dict.fromkeys(c.module for _f, c in registry.commands()
+                            if c.group and c.name == first.name)
+    for module in modules:
+        registry.resolve(module).add_subcommands(first.name, group_sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,10 +29,10 @@ from secretariat.printing.api import ENVELOPE_SIZES, RECEIPT_SIZES
 Action = Callable[[AppContext, CurrentUser], int]
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("print", help="print letters, the register, receipts, envelopes to PDF")
-    ps = p.add_subparsers(dest="print_command", required=True)
-
+def add_subcommands(group: str, ps: argparse._SubParsersAction[argparse.ArgumentParser]
+                    ) -> None:
+    """The letters' documents in the shared ``print`` group (other features add theirs)."""
+    del group  # this module adds to one group only
     letter = ps.add_parser("letter", help="a letter on letterhead (by number or id)")
     letter.add_argument("ref")
     _out(letter)

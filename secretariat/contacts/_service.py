@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from secretariat.contacts._dto import (
@@ -25,9 +25,10 @@ from secretariat.contacts._dto import (
     ContactsMerged,
     DuplicateContact,
 )
-from secretariat.contacts._snapshots import contact_snapshot
+from secretariat.contacts._snapshots import CONTACT_COLUMNS, contact_snapshot
 from secretariat.kernel import audit, ids
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.db.base import table_of
 from secretariat.kernel.db.types import is_row_id
 from secretariat.kernel.errors import NotFound, ValidationError
 from secretariat.kernel.jalali import now_utc
@@ -292,3 +293,66 @@ def similar_ids(ctx: AppContext, actor: CurrentUser, name: str) -> list[int]:
     require(actor, READ)
     with ctx.read() as session:
         return [c.id for c in find_similar(session, name)]
+
+
+def with_identifier(ctx: AppContext, actor: CurrentUser, national_id: str = "",
+                    legal_id: str = "") -> list[ContactInfo]:
+    """Contacts (not merged away) holding this کد ملی or شناسه ملی (canonical digits), oldest
+    first: another feature links to the party it already is instead of adding a second."""
+    require(actor, READ)
+    conditions: list[ColumnElement[bool]] = []
+    if national_id:
+        conditions.append(Contact.national_id == national_id)
+    if legal_id:
+        conditions.append(Contact.legal_id == legal_id)
+    if not conditions:
+        return []
+    with ctx.read() as session:
+        ids = list(session.scalars(select(Contact.id).where(
+            or_(*conditions), Contact.merged_into_id.is_(None)).order_by(Contact.id)))
+        infos = contact_infos(session, ids)
+        return [infos[i] for i in ids]
+
+
+def add_contacts(ctx: AppContext, actor: CurrentUser, data: Sequence[ContactInput]
+                 ) -> list[ContactSaved]:
+    """Add many contacts in one statement (an import), each cleaned like ``add_contact`` and
+    audited (one entry each, appended together); no duplicate-name refusal: the importing
+    feature has matched what already exists. Emits no per-contact event: the caller's own
+    event says what changed (pages reload when shown)."""
+    require(actor, EDIT)
+    if not data:
+        return []
+    with ctx.write() as session:
+        cleaned = [_clean(session, item) for item in data]
+        created_at = now_utc().replace(microsecond=0)
+        rows = [{**values, "created_at": created_at} for values, _warnings in cleaned]
+        ids = list(session.scalars(
+            insert(table_of(Contact)).returning(table_of(Contact).c.id,
+                                                sort_by_parameter_order=True), rows))
+        audit.record_many(session, actor, "create", "contact", [
+            (contact_id, None, {name: values.get(name) for name in CONTACT_COLUMNS})
+            for contact_id, (values, _w) in zip(ids, cleaned, strict=True)])
+        infos = contact_infos(session, ids)
+    return [ContactSaved(infos[i], tuple(w)) for i, (_v, w) in zip(ids, cleaned, strict=True)]
+
+
+def identified(ctx: AppContext, actor: CurrentUser, identifiers: Sequence[str]
+               ) -> dict[str, int]:
+    """For many کد ملی/شناسه ملی at once (an import): identifier -> the oldest contact (not
+    merged away) holding it."""
+    require(actor, READ)
+    wanted = sorted(set(identifiers))
+    found: dict[str, int] = {}
+    with ctx.read() as session:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = session.execute(
+                select(Contact.id, Contact.national_id, Contact.legal_id)
+                .where(or_(Contact.national_id.in_(chunk), Contact.legal_id.in_(chunk)),
+                       Contact.merged_into_id.is_(None)).order_by(Contact.id.desc()))
+            for contact_id, national_id, legal_id in rows:
+                for value in (national_id, legal_id):
+                    if value in chunk:
+                        found[value] = contact_id  # descending ids: the oldest is written last
+    return found

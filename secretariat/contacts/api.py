@@ -21,15 +21,18 @@ from secretariat.contacts._dto import (
 from secretariat.contacts._service import (
     MAX_LIST,
     add_contact,
+    add_contacts,
     find_or_add,
     find_similar_contacts,
     get_contact,
     get_contacts,
+    identified,
     list_contacts,
     merge_contacts,
     similar_ids,
     update_contact,
     usable_ref,
+    with_identifier,
 )
 
 __all__ = [
@@ -44,13 +47,16 @@ __all__ = [
     "ContactsMerged",
     "DuplicateContact",
     "add_contact",
+    "add_contacts",
     "find_or_add",
     "find_similar_contacts",
     "get_contact",
     "get_contacts",
+    "identified",
     "list_contacts",
     "merge_contacts",
     "similar_ids",
     "update_contact",
     "usable_ref",
+    "with_identifier",
 ]

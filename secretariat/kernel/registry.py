@@ -63,11 +63,17 @@ class Entity:
 @dataclass(frozen=True)
 class Command:
     """A top-level CLI command (``secretariat letter ...``) and the module whose
-    ``add_parser(sub)`` builds it; the module is imported only when that command runs."""
+    ``add_parsers(sub)`` builds it; the module is imported only when that command runs.
+
+    ``group=True``: a command several features share (``print``, ``export``, ``import``).
+    The CLI builds the group itself and calls ``add_subcommands(group_name, subparsers)`` of
+    every feature's module that declares it, so a feature adds ``print card`` without
+    editing the printing feature's module (the first declaration's help is shown)."""
 
     name: str
     help: str
     module: str
+    group: bool = False
 
 
 @dataclass(frozen=True)

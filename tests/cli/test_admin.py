@@ -129,5 +129,5 @@ def test_audit_command(initialized_cli: Cli) -> None:
 def test_self_test_passes(cli: Cli) -> None:
     result = cli("self-test")
     assert result.code == 0, result.out + result.err
-    for name in ("database", "fts5", "fonts", "translations", "pdf"):
+    for name in ("database", "fts5", "fonts", "translations", "pdf", "calendar"):
         assert f"[OK  ] {name}" in result.out

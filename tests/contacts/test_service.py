@@ -108,3 +108,17 @@ def test_rename_reindexes_letters(ctx: AppContext, admin: CurrentUser, make_user
     with pytest.raises(PermissionDenied):
         contacts.add_contact(ctx, viewer, ContactInput(name="x"))
     assert run_check(ctx, SYSTEM_USER).ok
+
+
+def test_many_added_at_once_are_audited_and_found_by_identifier(
+        ctx: AppContext, admin: CurrentUser) -> None:
+    saved = contacts.add_contacts(ctx, admin, [
+        ContactInput(name="شرکت یک", legal_id="10380284790", postal_code="1234567890"),
+        ContactInput(name="علی رضایی", kind="person", national_id="0499370899")])
+    assert [s.contact.name for s in saved] == ["شرکت یک", "علی رضایی"]
+    assert saved[0].warnings == ("postal_code_suspicious",)
+    found = contacts.identified(ctx, admin, ["10380284790", "0499370899", "0790419904"])
+    assert found == {"10380284790": saved[0].contact.id, "0499370899": saved[1].contact.id}
+    assert [c.id for c in contacts.with_identifier(ctx, admin, legal_id="10380284790")] == [
+        saved[0].contact.id]
+    assert run_check(ctx, SYSTEM_USER).problems == []

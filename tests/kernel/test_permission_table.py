@@ -28,6 +28,8 @@ from secretariat.kernel.integrity import run_check
 from secretariat.kernel.jalali import today_tehran
 from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
+from secretariat.membership import api as membership
+from secretariat.membership.api import AssociationInput
 from secretariat.operations import api as operations
 from secretariat.printing import api as printing
 from tests.cases.support import add_duties
@@ -45,7 +47,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "run_check":         (Y, Y, N, N, N, N),
     "manage_keys":       (Y, N, N, N, N, N),
     "read_letters":      (Y, Y, Y, Y, Y, Y),
-    "register_letters":  (Y, Y, Y, N, N, N),
+    "register_letters":  (Y, Y, Y, N, Y, N),  # officers: reminder letters to members
     "edit_letters":      (Y, Y, Y, N, N, N),
     "cancel_letters":    (Y, Y, OWN, N, N, N),
     "attach_files":      (Y, Y, Y, N, N, N),
@@ -54,7 +56,8 @@ TABLE: dict[str, tuple[str, ...]] = {
     "refer_letters":     (Y, Y, Y, Y, N, N),
     "export_letters":    (Y, Y, Y, N, N, N),
     "read_contacts":     (Y, Y, Y, Y, Y, Y),
-    "edit_contacts":     (Y, Y, Y, Y, N, N),  # experts add the applicants of their cases
+    # experts add the applicants of their cases; officers keep member units (contacts)
+    "edit_contacts":     (Y, Y, Y, Y, Y, N),
     "print_letters":     (Y, Y, Y, Y, Y, N),
     "read_cases":        (Y, Y, Y, Y, N, Y),
     "open_cases":        (Y, Y, Y, Y, N, N),
@@ -62,7 +65,8 @@ TABLE: dict[str, tuple[str, ...]] = {
     "manage_cases":      (Y, Y, N, N, N, N),
     "manage_duties":     (Y, Y, N, N, N, N),
     "manage_calendar":   (Y, N, N, N, N, N),
-    "manage_membership": (Y, N, N, N, Y, N),  # planned feature: no action yet
+    "read_membership":   (Y, Y, N, Y, Y, Y),
+    "manage_membership": (Y, N, N, N, Y, N),
     "manage_backups":    (Y, N, N, N, N, N),
     "move_database":     (Y, N, N, N, N, N),
     "import_register":   (Y, N, N, N, N, N),
@@ -130,6 +134,9 @@ ACTIONS: dict[str, Action] = {
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
     "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
+    "read_membership": lambda w, a: membership.list_associations(w.ctx, a),
+    "manage_membership": lambda w, a: membership.add_association(w.ctx, a, AssociationInput(
+        code="A" + a.username.upper(), name=f"انجمن آزمایشی {a.username}")),
     "read_cases": lambda w, a: cases.list_cases(w.ctx, a),
     "open_cases": lambda w, a: cases.open_case(w.ctx, a, cases.CaseInput(
         duty="JT", channel="walk_in", subject="درخواست جواز تأسیس", received_on=TODAY)),

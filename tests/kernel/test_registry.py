@@ -29,7 +29,8 @@ THROWAWAY = Feature(
     checks=(Check("throwaway_check", "throwaway_feature:check"),),
     entities=(Entity("gadget", "ابزارک", "Gadget", actions=(Action("polish", "برق‌انداختن",
                                                                       "Polished"),)),),
-    commands=(Command("gadget", "gadgets for the test", "throwaway_feature"),),
+    commands=(Command("gadget", "gadgets for the test", "throwaway_feature"),
+              Command("print", "print documents", "throwaway_feature", group=True)),
     messages="throwaway_feature",
 )
 
@@ -45,8 +46,15 @@ def _module() -> types.ModuleType:
         parser.add_argument("name")
         parser.set_defaults(func=lambda args: print(json.dumps({"gadget": args.name})) or 0)
 
+    def add_subcommands(group: str,
+                        sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        parser = sub.add_parser("gadget-card", help="a gadget's card")
+        parser.add_argument("name")
+        parser.set_defaults(func=lambda args: print(json.dumps({group: args.name})) or 0)
+
     module.check = check  # type: ignore[attr-defined]
     module.add_parsers = add_parsers  # type: ignore[attr-defined]
+    module.add_subcommands = add_subcommands  # type: ignore[attr-defined]
     module.PROBLEMS = {"gadget_broken": "{entity} {id} شکسته است"}  # type: ignore[attr-defined]
     return module
 
@@ -83,6 +91,18 @@ def test_its_entity_and_actions_have_their_labels() -> None:
 def test_its_cli_group_answers(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main.main(["gadget", "چرخ"]) == 0
     assert json.loads(capsys.readouterr().out) == {"gadget": "چرخ"}
+
+
+@pytest.mark.usefixtures("with_throwaway")
+def test_it_adds_a_subcommand_to_a_shared_group(capsys: pytest.CaptureFixture[str]) -> None:
+    """``print`` is printing's and the throwaway's: both add sub-commands, neither edits the
+    other's module."""
+    assert cli_main.main(["print", "gadget-card", "چرخ"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"print": "چرخ"}
+    with pytest.raises(SystemExit):
+        cli_main.main(["print", "--help"])
+    shown = capsys.readouterr().out
+    assert "gadget-card" in shown and "letter" in shown and "envelope" in shown
 
 
 @pytest.mark.usefixtures("with_throwaway")

@@ -49,13 +49,23 @@ class FormErrors:
         self.message_label.clear()
         self.message_label.hide()
 
-    def show_text(self, field: str | None, text: str) -> None:
-        """Show ``text`` under ``field`` (and focus it), or in the general line."""
+    def clear_field(self, field: str) -> None:
+        """Hide ``field``'s line (a form that checks a field as it is left)."""
+        entry = self._fields.get(field)
+        if entry is not None:
+            entry[1].clear()
+            entry[1].hide()
+
+    def show_text(self, field: str | None, text: str, focus: bool = True) -> None:
+        """Show ``text`` under ``field`` (and focus it), or in the general line. A form that
+        checks a field as it is left passes ``focus=False``: moving the focus would leave the
+        next field, whose check would move it back, and so on."""
         if field and field in self._fields:
             widget, label = self._fields[field]
             label.setText(text)
             label.show()
-            widget.setFocus()
+            if focus:
+                widget.setFocus()
         else:
             self.message_label.setText(text)
             self.message_label.show()

@@ -1,7 +1,7 @@
 """operations: letters taken over from an earlier register; PostgreSQL's full-text index
 
 Revision ID: 0015_operations
-Revises: 0012_cases
+Revises: 0013_membership
 Create Date: 2026-12-05 00:00:00
 
 - ``letters.imported``: set on letters taken over from an earlier register (a legacy Excel
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0015_operations'
-down_revision = '0012_cases'
+down_revision = '0013_membership'
 branch_labels = None
 depends_on = None
 

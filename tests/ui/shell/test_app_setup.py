@@ -34,7 +34,8 @@ def test_our_translation_and_qtbase_are_installed() -> None:
     names = [path.name for path in translation_files()]
     features = {p.name for p in resource_path("translations").glob("*_fa.qm")} - {
         "secretariat_fa.qm"}
-    assert {"cases_fa.qm", "printing_fa.qm", "operations_fa.qm"} <= features
+    assert {"cases_fa.qm", "membership_fa.qm", "printing_fa.qm",
+            "operations_fa.qm"} <= features
     # The shell's first, then every feature's (one each), then Qt's own.
     assert names[0] == "secretariat_fa.qm" and names[-1] == "qtbase_fa.qm"
     assert sorted(names[1:-1]) == sorted(features)

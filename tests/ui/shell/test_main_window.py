@@ -14,7 +14,8 @@ from ui.pages.placeholder_page import PlaceholderPage
 pytestmark = pytest.mark.gui
 
 ALL_PAGES = ["inbox", "letters", "contacts", "my_cases", "all_cases", "workgroup", "case_report",
-             "duties", "calendar", "associations", "reports", "users", "audit", "backups",
+             "duties", "calendar", "associations", "member_units", "memberships",
+             "member_reminders", "reports", "users", "audit", "backups",
              "settings"]
 
 
@@ -31,8 +32,9 @@ def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: 
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "پرونده‌های من", "همهٔ پرونده‌ها",
                       "کارگروه تسهیل و رفع موانع تولید", "گزارش پرونده‌ها",
-                      "تفاهم‌نامه و انواع وظیفه", "تقویم روزهای کاری", "انجمن‌ها و اعضا",
-                      "گزارش‌ها", "کاربران", "گزارش ممیزی", "پشتیبان‌ها", "تنظیمات"]
+                      "تفاهم‌نامه و انواع وظیفه", "تقویم روزهای کاری", "انجمن‌ها",
+                      "واحدهای عضو", "عضویت‌ها", "تمدید و بدهی", "گزارش‌ها", "کاربران",
+                      "گزارش ممیزی", "پشتیبان‌ها", "تنظیمات"]
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&فایل", "&ابزار", "&راهنما"]
