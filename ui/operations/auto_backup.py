@@ -53,7 +53,12 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check_daily)
         self.timer.start(CHECK_EVERY_MS)
-        QTimer.singleShot(FIRST_CHECK_MS, self, self.check_daily)
+        # A timer of its own (not QTimer.singleShot) so closing can stop it: a window that
+        # closed must not start a backup a minute later.
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check_daily)
+        self.first.start(FIRST_CHECK_MS)
         window.installEventFilter(self)
 
     # --- once a day ------------------------------------------------------------------------
@@ -77,6 +82,8 @@ class AutoBackup(QObject):
         if self.closing:
             return
         self.closing = True
+        self.timer.stop()
+        self.first.stop()
         self.dialog = progress_dialog(self.window, QCoreApplication.translate("AutoBackup", "Backing up before closing…"))
         self.dialog.setCancelButtonText(QCoreApplication.translate("AutoBackup", "Close now"))
         self.dialog.setMinimumDuration(0)
