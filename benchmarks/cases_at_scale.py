@@ -184,7 +184,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = args.data_dir or Path(tempfile.mkdtemp(prefix="cases-bench-"))
     rng = random.Random(1405)
-    ctx = open_context(folder)
+    ctx = open_context(folder, create=True)
     try:
         admin = setup.initialize(ctx, "admin", PASSWORD, "مدیر سامانه")
         accounts.add_user(ctx, admin, "manager1", PASSWORD, "manager", "normal", "مدیر خانه")

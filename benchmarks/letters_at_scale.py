@@ -1,7 +1,6 @@
 """The letter register at scale: seed N realistic letters, then time what clerks wait for.
 
-    python benchmarks/letters_at_scale.py [--letters N] [--data-dir DIR] [--keep]
-                                          [--database-url URL]
+    python benchmarks/letters_at_scale.py [--letters N] [--keep DIR] [--database-url URL]
 
 With ``--database-url`` (e.g. a PostgreSQL server's) the same figures are measured on that
 database: it is seeded through the same service when it holds no letters (then VACUUM
@@ -25,12 +24,21 @@ and audit entries as registering one letter), then prints one JSON object:
   offscreen, from benchmarks/register_view.py run in its own process
 - rss_mb: that GUI process with the 1M database open (Qt, the app, the database);
   core_rss_mb: a core-only process that has run a search and a first page
+- check_seconds / check_quick_seconds: ``secretariat check`` and ``check --quick`` as an
+  admin runs them (a fresh process, signed in), on the seeded database
+- database_mb, bytes_per_letter and bytes_per_letter_by_table: SQLite's ``dbstat`` (pages
+  in use) per table and index, divided by the number of letters
+
+``--keep DIR`` seeds into DIR (unless it holds a seeded database already, which is reused)
+and keeps it, so later runs measure without seeding again. The database's key store is the
+folder beside it, ``DIR-keys`` (unless SECRETARIAT_KEYS_DIR is set).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -52,7 +60,7 @@ from secretariat.kernel import accounts, setup  # noqa: E402
 from secretariat.kernel.config import LocalSettings  # noqa: E402
 from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
 from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
-from secretariat.kernel.text.normalize import normalize_for_search  # noqa: E402
+from secretariat.kernel.keys import KEYS_DIR_ENV  # noqa: E402
 
 PASSWORD = "bench-password-1"
 
@@ -200,10 +208,12 @@ def measure(ctx: AppContext, admin: CurrentUser, clerk: CurrentUser, runs: int) 
         words, lambda q: letters.count_letters(ctx, admin, letters.LetterQuery(text=q))))
 
     def like(q: str) -> object:
-        pattern = "%" + normalize_for_search(q).split()[0] + "%"
+        # The text as typed (the normalised copy lives only in the index now).
+        pattern = "%" + q.split()[0] + "%"
         with ctx.read() as session:
             return session.execute(
-                text("SELECT count(*) FROM letter_texts WHERE search_text LIKE :p"),
+                text("SELECT count(*) FROM letters JOIN letter_texts ON letter_id = id"
+                     " WHERE subject LIKE :p OR summary LIKE :p OR body LIKE :p"),
                 {"p": pattern},
             ).scalar()
 
@@ -286,22 +296,64 @@ def database_mb(data_dir: Path, url: str | None) -> float | None:
     return round(db.stat().st_size / 2**20, 1) if db.exists() else None
 
 
+def storage(db: Path, letters_count: int) -> dict[str, object]:
+    """Where the bytes go: SQLite's dbstat, pages in use per table and index."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"
+                           " ORDER BY 2 DESC").fetchall()
+    finally:
+        con.close()
+    per = max(letters_count, 1)
+    total = sum(size for _name, size in rows)
+    return {
+        "bytes_per_letter": round(total / per),
+        "bytes_per_letter_by_table": {name: round(size / per) for name, size in rows
+                                      if size / per >= 1},
+    }
+
+
+def check_figures(data_dir: Path) -> dict[str, object]:
+    """``secretariat check`` and ``check --quick`` as an admin runs them, each in its own
+    process (start-up and sign-in included)."""
+    import os
+
+    env = {**os.environ, "SECRETARIAT_DATA_DIR": str(data_dir), "SECRETARIAT_USER": "admin",
+           "SECRETARIAT_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
+    figures: dict[str, object] = {}
+    for key, extra in (("check_seconds", []), ("check_quick_seconds", ["--quick"])):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "secretariat", "check", *extra, "--json"],
+                             capture_output=True, text=True, env=env, check=False)
+        figures[key] = round(time.perf_counter() - start, 1)
+        report = json.loads(out.stdout) if out.stdout.strip() else {}
+        figures[key.replace("seconds", "ok")] = report.get("ok")
+        if not report.get("ok"):
+            figures[key.replace("seconds", "problems")] = (
+                report.get("problems") or out.stderr.strip().splitlines()[-3:])[:5]
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=1_000_000)
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="seed here (default: a temporary folder); reused if it holds data")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="seed into DIR and keep it; a DIR seeded before is reused")
     parser.add_argument("--runs", type=int, default=200, help="queries per measurement")
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--database-url", default=None,
                         help="measure on this database (PostgreSQL), seeded if it is empty")
     args = parser.parse_args()
 
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
+    data_dir = args.keep or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
+    # The key store beside the data, not in this user's own config folder.
+    os.environ.setdefault(KEYS_DIR_ENV, str(data_dir.parent / f"{data_dir.name}-keys"))
     if args.database_url:
+        data_dir.mkdir(parents=True, exist_ok=True)
         LocalSettings(database_url=args.database_url).save(data_dir)
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     result: dict[str, object] = {"letters": args.letters,
                                  "database": ctx.engine.dialect.name}
     try:
@@ -325,16 +377,22 @@ def main() -> int:
                     c.exec_driver_sql("VACUUM ANALYZE")
         clerk = accounts.authenticate(ctx, "clerk", PASSWORD)
         result.update(measure(ctx, admin, clerk, args.runs))
+        counted = letters.count_letters(ctx, admin, letters.LetterQuery())
     finally:
         ctx.close()
     result["core_rss_mb"] = rss_mb(data_dir)
     result.update(gui_figures(data_dir))
+    result.update(check_figures(data_dir))
     result["database_mb"] = database_mb(data_dir, args.database_url)
+    if not args.database_url:
+        result.update(storage(data_dir / "secretariat.sqlite", counted))
+    result["load_average"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     print(json.dumps(result, ensure_ascii=False, indent=2))
-    if args.data_dir is None and not args.keep:
+    if args.keep is None:
         import shutil
 
         shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(os.environ[KEYS_DIR_ENV], ignore_errors=True)
     else:
         print(f"data kept in {data_dir}", file=sys.stderr)
     return 0

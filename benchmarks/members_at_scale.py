@@ -239,7 +239,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="members-bench-"))
     data_dir = args.data_dir or work / "data"
     rng = random.Random(1405)
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     admin = setup.initialize(ctx, "admin", PASSWORD, "مدیر سامانه")
     started = time.perf_counter()
     associations = seed_associations(ctx, admin, args.associations)

@@ -39,9 +39,11 @@ CORE = Feature(
     label_en="Core",
     models="secretariat.kernel.models",
     checks=(
-        Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity"),
-        Check("audit_chain", "secretariat.kernel.integrity:check_audit_chain"),
-        Check("audited_state", "secretariat.kernel.integrity:check_audited_state"),
+        Check("sqlite_integrity", "secretariat.kernel.integrity:check_sqlite_integrity",
+              quick=True),
+        Check("audit_chain", "secretariat.kernel.audit_check:check_audit_chain", quick=True),
+        Check("audited_state", "secretariat.kernel.audit_check:check_audited_state"),
+        Check("private_files", "secretariat.kernel.private_check:check_private_files"),
     ),
     entities=(
         Entity("user", "کاربر", "User", "secretariat.kernel.accounts:load_user_snapshots", (
@@ -49,29 +51,39 @@ CORE = Feature(
             Action("reset_password", "بازنشانی گذرواژه", "Password reset"),
             Action("change_password", "تغییر گذرواژه", "Password changed"),
             Action("rehash", "نوسازی چکیده گذرواژه", "Password hash renewed"),
-        )),
+        ), "secretariat.kernel.accounts:read_user_snapshot"),
         Entity("setting", "تنظیمات", "Setting",
-               "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS),
+               "secretariat.kernel.org_settings:load_setting_snapshots", COMMON_ACTIONS,
+               "secretariat.kernel.org_settings:read_setting_snapshot"),
+        Entity("sign_in", "ورود", "Sign-in", None, (
+            Action("lock", "بسته شدن ورود پس از تلاش‌های نادرست", "Locked after wrong tries"),
+            Action("unlock", "باز کردن ورود", "Unlocked"),
+        )),
         Entity("database", "پایگاه داده", "Database", None, (
             Action("export_keys", "بیرون دادن کلیدها", "Keys exported"),
+            Action("rebuild_search_index", "بازسازی نمایهٔ جست‌وجوی نامه‌ها",
+                   "Letters' search index rebuilt"),
         )),
     ),
     commands=(
         Command("init", "create or upgrade the database; create the first admin",
                 "secretariat.cli.admin"),
         Command("user", "manage users (admin only)", "secretariat.cli.admin"),
-        Command("check", "verify database integrity, audit chain and audited state",
+        Command("check", "verify database integrity, audit chain, audited state and counters",
                 "secretariat.cli.admin"),
         Command("self-test", "check this installation on throwaway data", "secretariat.cli.admin"),
         Command("audit", "read the audit log", "secretariat.cli.admin"),
         Command("keys", "this database's secret keys on this workstation",
                 "secretariat.cli.keys"),
+        Command("settings", "the organisation's settings (get; set: admin only)",
+                "secretariat.cli.settings"),
     ),
     permissions=(
         Grant("manage_users", "مدیریت کاربران", "Manage users"),
         Grant("manage_settings", "تغییر تنظیمات", "Change settings"),
         Grant("read_audit", "خواندن گزارش ممیزی", "Read the audit log", (MANAGER,)),
         Grant("manage_keys", "کلیدهای امنیتی", "Security keys"),
+        Grant("check_details", "جزئیات بررسی یکپارچگی", "Integrity check details"),
         Grant("run_check", "بررسی درستی پایگاه داده", "Check the database", (MANAGER,)),
     ),
     selftests=(
@@ -89,7 +101,7 @@ CORRESPONDENCE = Feature(
     models="secretariat.correspondence._models",
     depends_on=("contacts",),
     checks=(
-        Check("attachments", "secretariat.correspondence._checks:check_attachments"),
+        Check("attachments", "secretariat.correspondence._checks:check_attachments", quick=True),
         Check("letter_counters", "secretariat.correspondence._checks:check_letter_counters"),
     ),
     entities=(
@@ -98,18 +110,19 @@ CORRESPONDENCE = Feature(
             Action("update", "ویرایش", "Edited"),
             Action("cancel", "ابطال", "Cancelled"),
             Action("sign", "امضا و شماره", "Signed and numbered"),
+            Action("sign_for", "امضا به جای امضاکننده", "Signed for the signatory"),
             Action("status", "تغییر وضعیت", "Status changed"),
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
             Action("import", "ورود از دفتر پیشین", "Imported from an earlier register"),
-        )),
+        ), "secretariat.correspondence._snapshots:read_letter"),
         Entity("referral", "ارجاع", "Referral",
                "secretariat.correspondence._snapshots:load_referrals", (
                    Action("create", "ارجاع", "Referred"),
                    Action("note", "نوشتن هامش", "Margin note written"),
                    Action("close", "بستن ارجاع", "Referral closed"),
-               )),
+               ), "secretariat.correspondence._snapshots:read_referral"),
     ),
     commands=(
         Command("letter", "register, find and work letters", "secretariat.cli.letters"),
@@ -148,7 +161,7 @@ CONTACTS = Feature(
             *COMMON_ACTIONS,
             Action("merge", "ادغام", "Merged"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
-        )),
+        ), "secretariat.contacts._snapshots:read_contact"),
     ),
     commands=(
         Command("contact", "contacts: organisations and persons", "secretariat.cli.contacts"),
@@ -176,6 +189,8 @@ PRINTING = Feature(
     commands=(
         Command("print", "print documents to PDF: letters, the register, receipts, envelopes, "
                 "membership cards...", "secretariat.cli.printing", group=True),
+        Command("verify", "check a printed QR code (its text, a PDF or a scan), offline",
+                "secretariat.cli.verify"),
     ),
     messages="secretariat.printing._messages",
     selftests=(

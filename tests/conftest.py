@@ -51,7 +51,7 @@ def make_templates(root: Path, admin_full_name: str, password: str = ADMIN_PASSW
     # Session-wide: made before any test's private home exists, so its key store is its own.
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(KEYS_DIR_ENV, str(keys))
-        open_context(empty).close()
+        open_context(empty, create=True).close()
         shutil.copytree(empty, with_admin)
         context = open_context(with_admin)
         try:

@@ -16,6 +16,7 @@ from secretariat.kernel.paths import DATA_DIR_ENV, default_data_dir
 from ui.bootstrap import configure_application
 from ui.crash import install_excepthook, setup_logging
 from ui.gc_policy import collect_on_ui_thread
+from ui.platform_check import install_platform_guard
 from ui.startup import Startup
 from ui.tasks import wait_for_tasks
 
@@ -25,13 +26,14 @@ log = logging.getLogger(__name__)
 def main(argv: list[str] | None = None) -> int:
     """Run the application; ``argv`` is like ``sys.argv`` (program name first)."""
     args = list(sys.argv if argv is None else argv) or ["secretariat-gui"]
+    data_dir = default_data_dir()
+    log_path = setup_logging(data_dir)
+    install_platform_guard(log_path)  # no window system: a sentence, not Qt's plugin report
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     configure_application(app)
     app.setProperty("automatic_backups", True)  # ui.operations.auto_backup: the real app only
     collect_on_ui_thread(app)
-    data_dir = default_data_dir()
-    log_path = setup_logging(data_dir)
     install_excepthook()
     log.info("Secretariat %s starting; data folder %s; log %s",
              secretariat.__version__, data_dir, log_path)

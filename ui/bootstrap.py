@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication
 import secretariat
 from secretariat.kernel.paths import APP_NAME, resource_path
 from secretariat.printing.api import FAMILY, font_files
+from ui.focus_ring import install_focus_ring
+from ui.i18n import requested_language, set_language
+from ui.keys import install_layout_twins
 from ui.style import STYLE_SHEET
+from ui.window_fit import install_window_guard
 
 log = logging.getLogger(__name__)
 
@@ -23,22 +27,32 @@ FONT_POINT_SIZE = 10
 _translators: list[QTranslator] = []
 
 
-def configure_application(app: QApplication) -> None:
-    """Everything that is set once for the whole application (idempotent)."""
+def configure_application(app: QApplication, language: str | None = None) -> None:
+    """Everything that is set once for the whole application (idempotent).
+
+    ``language``: "fa" (the default, right to left) or "en" (the English sources, left to
+    right: for reviewing the screens); None reads ``SECRETARIAT_LANG``."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(secretariat.__version__)
+    set_language(language or requested_language())
+    persian = (language or requested_language()) != "en"
     # Set once here; widgets inherit it. Never mirror individual widgets by hand.
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    QLocale.setDefault(QLocale("fa_IR"))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if persian
+                           else Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale("fa_IR") if persian else QLocale("en_GB"))
     family = load_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    install_translators(app)
+    if persian:
+        install_translators(app)
     icon = resource_path("icons", "secretariat.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(STYLE_SHEET)
+    install_layout_twins(app)
+    install_window_guard(app)
+    install_focus_ring(app)
 
 
 def load_fonts() -> str | None:

@@ -1,8 +1,11 @@
-"""The UI twin of ``secretariat/features.py``: each feature's navigation pages and home tiles.
+"""The UI twin of ``secretariat/features.py``: each feature's navigation pages, home tiles and
+home panels, and its screen-tour module.
 
-One entry per feature. Pages and tiles name their code by import path strings, so the main
-window imports a page's module only when the page is first shown. Titles are English
-translation sources (context "Navigation"); the Persian is in the feature's .ts file.
+One entry per feature. Pages, tiles and panels name their code by import path strings, so the
+main window imports a page's module only when the page is first shown. Titles are English
+translation sources (context "Navigation"); the Persian is in the feature's .ts file. The
+navigation lists only pages that exist (a page without a factory is a planned one and is not
+shown); the home page (پیشخوان) shows every tile and panel the user's role may see, in order.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True)
 class Page:
-    """A navigation page: ``factory(ctx, user)`` builds it (None: a «coming soon» page)."""
+    """A navigation page: ``factory(ctx, user)`` builds it (None: planned, not shown).
+    ``permission`` "" : everyone's."""
 
     key: str
     title_source: str
@@ -46,7 +50,8 @@ class TileData:
 
 @dataclass(frozen=True)
 class Tile:
-    """A home tile: ``function(ctx, user) -> TileData`` runs off the UI thread."""
+    """A home tile: ``function(ctx, user) -> TileData`` runs off the UI thread. Its count
+    also shows beside its page in the navigation unless ``badge`` is False."""
 
     key: str
     title_source: str
@@ -54,6 +59,23 @@ class Tile:
     page: str
     permission: str
     order: int = 100
+    badge: bool = True
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A section of the home page below the tiles: ``factory(ctx, user, open_page)`` builds
+    a widget (``open_page(key)`` shows a navigation page) that keeps itself up to date."""
+
+    key: str
+    title_source: str
+    factory: str
+    permission: str
+    order: int = 100
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title_source)
 
 
 @dataclass(frozen=True)
@@ -77,6 +99,7 @@ class UiFeature:
     name: str
     pages: tuple[Page, ...] = ()
     tiles: tuple[Tile, ...] = ()
+    panels: tuple[Panel, ...] = ()
     letter_sections: tuple[LetterSection, ...] = ()
     # The screen tour (``python -m ui.tour``): a module with ``seed(ctx, admin) -> None`` (sample
     # data through the feature's api) and ``screens(ctx, user) -> Iterator[tuple[str, QWidget]]``
@@ -92,6 +115,8 @@ UI_FEATURES: tuple[UiFeature, ...] = (
     UiFeature(
         "shell",
         pages=(
+            Page("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "",
+                 "ui.pages.home_page:HomePage", order=0),
             Page("users", QT_TRANSLATE_NOOP("Navigation", "Users"), "manage_users",
                  "ui.pages.users_page:UsersPage", order=70),
             Page("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "read_audit",
@@ -99,6 +124,7 @@ UI_FEATURES: tuple[UiFeature, ...] = (
             Page("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "manage_settings",
                  "ui.pages.settings_page:SettingsPage", order=90),
         ),
+        tour="ui.tour.shell",
     ),
     UiFeature(
         "correspondence",
@@ -107,13 +133,26 @@ UI_FEATURES: tuple[UiFeature, ...] = (
                  "ui.pages.inbox_page:InboxPage", order=10),
             Page("letters", QT_TRANSLATE_NOOP("Navigation", "Correspondence"), "read_letters",
                  "ui.pages.letters.register_page:LettersPage", order=20),
-            Page("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "read_letters",
-                 order=60),
         ),
         tiles=(
-            Tile("inbox", QT_TRANSLATE_NOOP("Navigation", "Inbox"),
+            Tile("inbox", QT_TRANSLATE_NOOP("Navigation", "Referrals waiting for me"),
                  "ui.pages.inbox_page:inbox_tile", "inbox", "read_letters", order=10),
+            Tile("today", QT_TRANSLATE_NOOP("Navigation", "Letters registered today"),
+                 "ui.pages.home_letters:today_tile", "letters", "read_letters", order=20,
+                 badge=False),
+            Tile("late_replies", QT_TRANSLATE_NOOP("Navigation", "Replies past their date"),
+                 "ui.pages.home_letters:late_replies_tile", "letters", "read_letters",
+                 order=30, badge=False),
         ),
+        panels=(
+            Panel("letters", QT_TRANSLATE_NOOP("Navigation", "Letters"),
+                  "ui.pages.home_letters:HomeLetters", "read_letters", order=10),
+        ),
+        tour="ui.tour.correspondence",
+    ),
+    UiFeature(
+        "printing",
+        tour="ui.printing._tour",
     ),
     UiFeature(
         "contacts",
@@ -121,6 +160,7 @@ UI_FEATURES: tuple[UiFeature, ...] = (
             Page("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), "read_contacts",
                  "ui.pages.contacts_page:ContactsPage", order=30),
         ),
+        tour="ui.tour.contacts",
     ),
     UiFeature(
         "cases",
@@ -201,9 +241,13 @@ def _pages() -> Iterator[Page]:
         yield from feature.pages
 
 
+def _allowed(role: str, permission: str) -> bool:
+    return not permission or role_allows(role, permission)
+
+
 def pages_for(role: str) -> list[Page]:
-    """The pages ``role`` may use, in navigation order; the others are not shown at all."""
-    return sorted((p for p in _pages() if role_allows(role, p.permission)),
+    """The pages ``role`` may use that exist, in navigation order; the others are not shown."""
+    return sorted((p for p in _pages() if p.factory and _allowed(role, p.permission)),
                   key=lambda p: p.order)
 
 
@@ -213,12 +257,22 @@ def window_hooks() -> list[str]:
 
 def tiles_for(role: str) -> list[Tile]:
     tiles = (t for f in UI_FEATURES for t in f.tiles)
-    return sorted((t for t in tiles if role_allows(role, t.permission)), key=lambda t: t.order)
+    return sorted((t for t in tiles if _allowed(role, t.permission)), key=lambda t: t.order)
+
+
+def panels_for(role: str) -> list[Panel]:
+    panels = (p for f in UI_FEATURES for p in f.panels)
+    return sorted((p for p in panels if _allowed(role, p.permission)), key=lambda p: p.order)
+
+
+def tours() -> list[str]:
+    """The screen-tour modules, in registry order (``python -m ui.tour``)."""
+    return [f.tour for f in UI_FEATURES if f.tour]
 
 
 def letter_sections_for(role: str) -> list[LetterSection]:
     """The tabs other features add to the letter page, for this role."""
-    return [s for f in UI_FEATURES for s in f.letter_sections if role_allows(role, s.permission)]
+    return [s for f in UI_FEATURES for s in f.letter_sections if _allowed(role, s.permission)]
 
 
 def build_page(page: Page, ctx: AppContext, user: CurrentUser) -> Any:

@@ -15,32 +15,27 @@ from PySide6.QtCore import QCoreApplication
 from secretariat import features
 from secretariat.contacts.api import ContactKind
 from secretariat.correspondence.api import (
-    CLASSIFICATION_LABELS,
-    DISPATCH_METHODS,
-    KIND_LABELS,
-    PURPOSE_LABELS,
-    STATUS_LABELS,
-    URGENCY_LABELS,
+    Classification,
+    DispatchMethod,
     LetterKind,
+    LetterStatus,
     LetterSummary,
     PartyRef,
+    Purpose,
+    ReferralKind,
+    Urgency,
 )
 from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
 from secretariat.kernel.messages import field_name as core_field_name
 from secretariat.kernel.text.digits import to_persian_digits
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, english, vocab_label
+
+# Re-exported: the letter screens take every word from this module.
+from ui.labels import count_text as count_text
+from ui.labels import person_text as person_text
 
 CONTEXT = "LetterLabels"
 DASH = "—"
-
-RLM = "\u200f"
-
-
-def rtl(text: str) -> str:
-    """Text that may start with digits or Latin letters («۱۴۰۵/۰۹/۰۷», «admin — …») shown
-    right-to-left: a label otherwise guesses left-to-right and aligns it to the left."""
-    return RLM + text if text else text
-
 
 # Audited keys the core's FIELD_NAMES does not name (they are not form fields).
 SNAPSHOT_FIELDS: dict[str, str] = {
@@ -83,44 +78,48 @@ def word(key: str) -> str:
     return tr(WORDS[key])
 
 
-def _label(table: dict[str, str], code: str | None) -> str:
-    return table.get(code or "", code or "")
-
-
 def kind_label(kind: str) -> str:
-    return _label(KIND_LABELS, kind)
+    return vocab_label(LetterKind, kind)
 
 
 def status_label(status: str) -> str:
-    return _label(STATUS_LABELS, status)
+    return vocab_label(LetterStatus, status)
 
 
 def urgency_label(urgency: str) -> str:
-    return _label(URGENCY_LABELS, urgency)
+    return vocab_label(Urgency, urgency)
 
 
 def classification_label(classification: str) -> str:
-    return _label(CLASSIFICATION_LABELS, classification)
+    return vocab_label(Classification, classification)
 
 
 def purpose_label(purpose: str) -> str:
-    return _label(PURPOSE_LABELS, purpose or "information")
+    return vocab_label(Purpose, purpose or "information")
 
 
 def contact_kind_label(kind: str) -> str:
-    return ContactKind.label_of(kind)
+    return vocab_label(ContactKind, kind)
 
 
 def dispatch_label(method: str) -> str:
-    return _label(DISPATCH_METHODS, method) if method else DASH
+    return vocab_label(DispatchMethod, method) if method else DASH
+
+
+def referral_kind_label(kind: str) -> str:
+    return vocab_label(ReferralKind, kind)
+
+
+def priority_label(priority: str) -> str:
+    return vocab_label(Urgency, priority)
 
 
 def action_label(action: str, entity: str = "letter") -> str:
-    return features.REGISTRY.action_label(entity, action)
+    return features.REGISTRY.action_label(entity, action, english=english())
 
 
 def entity_label(entity: str) -> str:
-    return features.REGISTRY.entity_label(entity)
+    return features.REGISTRY.entity_label(entity, english=english())
 
 
 def field_name(key: str) -> str:
@@ -131,11 +130,6 @@ def field_name(key: str) -> str:
 
 def digits(text: str | int | None) -> str:
     return to_persian_digits(str(text)) if text not in (None, "") else ""
-
-
-def count_text(count: int) -> str:
-    """«۱٬۲۳۴٬۵۶۷»: Persian digits with the Persian thousands separator."""
-    return to_persian_digits(f"{count:,}".replace(",", "٬"))
 
 
 def number_text(number: str | None) -> str:
@@ -154,7 +148,7 @@ def datetime_text(moment: datetime | None) -> str:
 def party_text(party: PartyRef | None) -> str:
     if party is None:
         return ""
-    return f"{party.name}، {party.post_title}" if party.post_title else party.name
+    return person_text(party.name, party.post_title)
 
 
 def parties_text(parties: Iterable[PartyRef]) -> str:

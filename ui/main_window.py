@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,12 +28,16 @@ from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.events import bridge
 from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for, window_hooks
-from ui.i18n import ltr_in_rtl
-from ui.labels import role_label
-from ui.pages.placeholder_page import PlaceholderPage
+from ui.labels import person_text, role_label
+from ui.pages.base import Page as BasePage
 from ui.tasks import Requests
+from ui.window_fit import remember_window
 
-NAVIGATION_WIDTH = 210
+NAVIGATION_WIDTH = 200  # at least; wider for a feature's long page title, up to the most
+NAVIGATION_MAX_WIDTH = 280
+NAVIGATION_PADDING = 40  # the items' padding and the list's frame
+DEFAULT_SIZE = QSize(1280, 800)
+MAXIMISE_BELOW = 1500  # on a laptop screen the window opens maximised the first time
 
 
 class MainWindow(QMainWindow):
@@ -45,15 +49,18 @@ class MainWindow(QMainWindow):
         self.specs = pages_for(user.role)
         self._pages: dict[str, QWidget] = {}
         self.set_org(org or OrgSettings())
-        self.resize(1100, 700)
+        self.memory = remember_window(self, "main", DEFAULT_SIZE, MAXIMISE_BELOW)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self.specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.title)  # whole, should a long one be cut short
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._navigation_width())
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
@@ -98,10 +105,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)  # shown: the page reloads itself (ui.pages.base)
 
     def _build_page(self, spec: Page) -> QWidget:
-        if spec.factory is None:
-            return PlaceholderPage(spec.title)
         page: QWidget = build_page(spec, self.ctx, self.user)
+        if isinstance(page, BasePage):
+            page.pageRequested.connect(self._page_requested)
         return page
+
+    def _page_requested(self, key: str) -> None:
+        if key in self.page_keys():
+            self.show_page(key)
 
     # --- what changed elsewhere -----------------------------------------------------
 
@@ -112,13 +123,22 @@ class MainWindow(QMainWindow):
             ctx = self.ctx
             self.requests.run("org", lambda: get_org_settings(ctx), self.set_org)
 
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest title with a count beside it, within bounds."""
+        self.navigation.ensurePolished()  # the style sheet's font
+        metrics = QFontMetrics(self.navigation.font())
+        widest = max((metrics.horizontalAdvance(f"{spec.title} (۹۹)") for spec in self.specs),
+                     default=0)
+        return max(NAVIGATION_WIDTH, min(widest + NAVIGATION_PADDING, NAVIGATION_MAX_WIDTH))
+
     def refresh_badges(self) -> None:
-        """Each home tile of a page in the navigation puts its count beside the page's title."""
+        """Each home tile of a page in the navigation puts its count beside the page's title
+        (the first such tile, in tile order, when several open the same page)."""
         keys = self.page_keys()
         ctx, user = self.ctx, self.user
         badged: set[str] = set()
         for tile in self.tiles:
-            if tile.page not in keys or tile.page in badged:
+            if not tile.badge or tile.page not in keys or tile.page in badged:
                 continue  # a page's badge is its first tile's count (the home page shows all)
             badged.add(tile.page)
             function: Callable[[AppContext, CurrentUser], TileData] = load(tile.function)
@@ -131,7 +151,11 @@ class MainWindow(QMainWindow):
                           lambda data: self._show_badge(tile.page, data))
 
     def _show_badge(self, key: str, data: TileData) -> None:
-        row = self.page_keys().index(key)
+        keys = self.page_keys()
+        if data.page in keys and data.page != key:  # the tile opens another page for this user
+            self.navigation.item(keys.index(key)).setText(self.specs[keys.index(key)].title)
+            key = str(data.page)
+        row = keys.index(key)
         title = self.specs[row].title
         text = to_persian_digits(str(data.count)) if data.count else ""
         self.navigation.item(row).setText(f"{title} ({text})" if text else title)
@@ -159,6 +183,9 @@ class MainWindow(QMainWindow):
         self.letterhead_action.triggered.connect(self.open_letterhead_settings)
         self.letterhead_action.setVisible(role_allows(self.user.role, Permission.MANAGE_SETTINGS))
         tools_menu.addAction(self.letterhead_action)
+        self.verify_action = QAction(self.tr("&Verify a printed code…"), self)
+        self.verify_action.triggered.connect(self.open_verify)
+        tools_menu.addAction(self.verify_action)
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.open_change_password)
         tools_menu.addAction(self.password_action)
@@ -170,12 +197,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
-        who = self.user.full_name or self.user.username
+        who = person_text(self.user.full_name, "", self.user.username)
         self.user_label = QLabel(self.tr("User: {name} ({role})").format(
             name=who, role=role_label(self.user.role)))
-        # The path or server name is left-to-right text inside a right-to-left line.
-        self.database_label = QLabel(self.tr("Database: {label}").format(
-            label=ltr_in_rtl(self.ctx.database_label)))
+        # Where the data is, in words; the file's path (or the server) only on hovering.
+        on_server = "://" in self.ctx.database_label
+        self.database_label = QLabel(self.tr("Database: the office server") if on_server
+                                     else self.tr("Database: this computer"))
+        self.database_label.setToolTip(self.ctx.database_label)
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -196,6 +225,12 @@ class MainWindow(QMainWindow):
         from ui.printing.register_dialog import open_register_book
 
         return open_register_book(self, self.ctx, self.user)
+
+    def open_verify(self) -> QWidget:
+        # Deferred: printing pulls in reportlab, which the sign-in window does not need.
+        from ui.printing.verify_dialog import open_verify_dialog
+
+        return open_verify_dialog(self, self.ctx)
 
     def open_letterhead_settings(self) -> QWidget:
         # Deferred: printing pulls in reportlab, which the sign-in window does not need.

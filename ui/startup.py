@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from secretariat.kernel import org_settings, setup
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
-from secretariat.kernel.errors import SecretariatError
+from secretariat.kernel.errors import DatabaseError, SecretariatError
 from secretariat.kernel.org_settings import OrgSettings
-from ui.crash import report_exception, show_message
+from ui.crash import log_file, report_exception, setup_logging, show_message
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard
 from ui.dialogs.login_dialog import LoginDialog
@@ -73,6 +73,8 @@ class Startup(QObject):
     def _opened(self, opened: OpenedDatabase, username: str) -> None:
         self._not_busy()
         self.ctx = opened.ctx
+        if log_file() is None:  # the data folder exists now: the log goes into it
+            setup_logging(opened.ctx.data_dir)
         if not opened.initialized:
             wizard = FirstRunWizard(opened.ctx, self.data_dir_locked)
             wizard.accepted.connect(lambda: self._wizard_done(wizard))
@@ -86,12 +88,20 @@ class Startup(QObject):
 
     def _wizard_done(self, wizard: FirstRunWizard) -> None:
         self.ctx = wizard.result_ctx
+        assert self.ctx is not None  # accepted: a database was prepared
         self.data_dir = self.ctx.data_dir
         admin = wizard.outcome.admin if wizard.outcome else None
         self._open(self.ctx, admin.username if admin else "")
 
     def _open_failed(self, exc: BaseException) -> None:
         self._not_busy()
+        if isinstance(exc, DatabaseError) and exc.code == "no_database":
+            # No database in the folder: the wizard offers to make one or choose another.
+            wizard = FirstRunWizard(None, self.data_dir_locked, data_dir=self.data_dir)
+            wizard.accepted.connect(lambda: self._wizard_done(wizard))
+            wizard.rejected.connect(lambda: self.finish(0))
+            self._show(wizard)
+            return
         if not isinstance(exc, SecretariatError):
             report_exception(exc)
             self.finish(1)

@@ -10,7 +10,7 @@ QListWidget#navigation {
     padding-top: 8px;
 }
 QListWidget#navigation::item {
-    padding: 9px 14px;
+    padding: 6px 14px;  /* seventeen pages fit a 1366×768 laptop without scrolling */
     border: none;
 }
 QListWidget#navigation::item:hover:!selected {
@@ -38,6 +38,42 @@ QLabel[role="formMessage"] {
 }
 QLabel[role="hint"] {
     color: #5b6675;
+}
+QPushButton#homeTile {
+    background: #f4f7fb;
+    border: 1px solid #c9d6e8;
+    border-radius: 6px;
+}
+QPushButton#homeTile:hover {
+    border-color: #1f3a5f;
+}
+QPushButton#homeTile[state="attention"] {
+    background: #fff6e5;
+    border-color: #f0c36d;
+}
+QPushButton#homeTile[state="warning"] {
+    background: #fdecea;
+    border-color: #e9a29b;
+}
+QLabel#tileCount {
+    font-size: 17pt;
+    font-weight: bold;
+    color: #1f3a5f;
+}
+QPushButton#homeTile[state="warning"] QLabel#tileCount {
+    color: #b00020;
+}
+QLabel#tileTitle {
+    color: #33404f;
+}
+QLabel#emptyStateText {
+    font-size: 11pt;
+    color: #5b6675;
+}
+QPushButton#linkButton {
+    color: #1f4f8f;
+    text-decoration: underline;
+    border: none;
 }
 QLabel#orgName {
     font-size: 13pt;

@@ -779,6 +779,10 @@
         <translation>از:</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>

@@ -200,6 +200,10 @@
         <source>Print letter…</source>
         <translation>چاپ نامه…</translation>
     </message>
+    <message>
+        <source>An incoming letter is the sender&apos;s letter: it is not printed on our letterhead. Print its receipt instead (Print ▸ Receipt…).</source>
+        <translation>نامهٔ وارده نامهٔ فرستنده است و روی سربرگ ما چاپ نمی‌شود؛ به جای آن رسیدش را چاپ کنید (چاپ ◂ رسید…).</translation>
+    </message>
 </context>
 <context>
     <name>PrintProgress</name>
@@ -245,6 +249,85 @@
     <message>
         <source>Building the register book…</source>
         <translation>در حال ساختن دفتر اندیکاتور…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a printed code</source>
+        <translation>سنجش رمزینهٔ چاپی</translation>
+    </message>
+    <message>
+        <source>Paste the text a phone or a reader got from the letter&apos;s QR code, or choose the letter&apos;s PDF or a scan of it. The code&apos;s signature shows whether this office printed it; the register shows whether the letter still says the same.</source>
+        <translation>متنی را که گوشی یا رمزینه‌خوان از رمزینهٔ (QR) نامه خوانده است اینجا بگذارید، یا PDF نامه یا تصویر اسکن‌شدهٔ آن را برگزینید. امضای رمزینه نشان می‌دهد که این دبیرخانه آن را چاپ کرده است یا نه؛ دفتر نشان می‌دهد که نامه هنوز همان را می‌گوید یا نه.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or an image…</source>
+        <translation>برگزیدن PDF یا تصویر…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>دفتر:</translation>
+    </message>
+    <message>
+        <source>Code text:</source>
+        <translation>متن رمزینه:</translation>
+    </message>
+    <message>
+        <source>Or a file:</source>
+        <translation>یا پرونده:</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>بسنج</translation>
+    </message>
+    <message>
+        <source>Choose the letter or its scan</source>
+        <translation>نامه یا اسکن آن را برگزینید</translation>
+    </message>
+    <message>
+        <source>✔ Genuine: printed by this office</source>
+        <translation>✔ اصل است: این دبیرخانه آن را چاپ کرده است</translation>
+    </message>
+    <message>
+        <source>⚠ Printed by this office, but see the register</source>
+        <translation>⚠ این دبیرخانه آن را چاپ کرده، ولی دفتر را ببینید</translation>
+    </message>
+    <message>
+        <source>✖ Not genuine</source>
+        <translation>✖ اصل نیست</translation>
+    </message>
+    <message>
+        <source>Not compared (only a validly signed code is looked up).</source>
+        <translation>با دفتر سنجیده نشد (تنها رمزینه‌ای که امضای درست دارد در دفتر جست‌وجو می‌شود).</translation>
+    </message>
+    <message>
+        <source>No letter with this number is in the register.</source>
+        <translation>نامه‌ای با این شماره در دفتر نیست.</translation>
+    </message>
+    <message>
+        <source>Registered; its subject, parties and text are what was printed.</source>
+        <translation>در دفتر ثبت است و موضوع، طرف‌ها و متن آن همان است که چاپ شده.</translation>
+    </message>
+    <message>
+        <source>Registered, but its subject, parties or text now differ from the printed letter.</source>
+        <translation>در دفتر ثبت است، ولی موضوع، طرف‌ها یا متن آن در دفتر اکنون با برگهٔ چاپی یکی نیست.</translation>
+    </message>
+    <message>
+        <source>The letter has been cancelled.</source>
+        <translation>این نامه ابطال شده است.</translation>
     </message>
 </context>
 </TS>

@@ -93,8 +93,8 @@
         <translation>باز کردن</translation>
     </message>
     <message>
-        <source>Save a copy…</source>
-        <translation>ذخیرهٔ رونوشت…</translation>
+        <source>Save to a folder…</source>
+        <translation>ذخیره در پوشه…</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -163,6 +163,14 @@
         <translation>تا تاریخ:</translation>
     </message>
     <message>
+        <source>No entries match these filters.</source>
+        <translation>هیچ رویدادی با این پالایه‌ها جور نیست.</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>نمایش همهٔ رویدادها</translation>
+    </message>
+    <message>
         <source>More…</source>
         <translation>بیشتر…</translation>
     </message>
@@ -211,6 +219,13 @@
     <message>
         <source>Reason:</source>
         <translation>علت ابطال:</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>کلید Caps Lock روشن است.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +435,22 @@
         <source>first {n} contacts; type to narrow</source>
         <translation>{n} مخاطب نخست؛ برای محدود کردن بنویسید</translation>
     </message>
+    <message>
+        <source>No contact matches this search.</source>
+        <translation>هیچ مخاطبی با این جستجو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Show every contact</source>
+        <translation>نمایش همهٔ مخاطبان</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Senders and recipients are added as letters are registered, or here.</source>
+        <translation>هنوز مخاطبی نیست. فرستندگان و گیرندگان با ثبت نامه‌ها افزوده می‌شوند، یا از همین‌جا.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>هنوز مخاطبی نیست.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
@@ -485,6 +516,14 @@
     <message>
         <source>Moving to a new computer or recovering from a failure? Restore the office from its backup instead.</source>
         <translation>به رایانهٔ تازه می‌روید یا پس از خرابی دوباره راه می‌اندازید؟ به جای ساختن دبیرخانهٔ تازه، آن را از پشتیبانش بازیابی کنید.</translation>
+    </message>
+    <message>
+        <source>This folder holds a database; it will be used.</source>
+        <translation>این پوشه پایگاه داده دارد؛ همان به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>There is no database in this folder yet: “Create database” at the end makes one here. To use an existing database, choose its folder with “Change…”.</source>
+        <translation>در این پوشه هنوز پایگاه داده‌ای نیست: «ساخت پایگاه داده» در پایان، آن را همین‌جا می‌سازد. برای به کار بردن پایگاه دادهٔ موجود، پوشهٔ آن را با «تغییر…» برگزینید.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -663,6 +702,64 @@
     </message>
 </context>
 <context>
+    <name>HomeLetters</name>
+    <message>
+        <source>My referrals, by due date</source>
+        <translation>ارجاع‌های من، به ترتیب مهلت</translation>
+    </message>
+    <message>
+        <source>No referral is waiting for you.</source>
+        <translation>هیچ ارجاعی در انتظار شما نیست.</translation>
+    </message>
+    <message>
+        <source>Open the inbox</source>
+        <translation>رفتن به کارتابل</translation>
+    </message>
+    <message>
+        <source>Replies past their date</source>
+        <translation>پاسخ‌های گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>No letter is waiting for a reply past its date.</source>
+        <translation>هیچ نامه‌ای از مهلت پاسخ نگذشته است.</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>رفتن به دفتر نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Incoming today</source>
+        <translation>وارده‌های امروز</translation>
+    </message>
+    <message>
+        <source>No incoming letter has been registered today.</source>
+        <translation>امروز هنوز نامهٔ وارده‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Outgoing and internal today</source>
+        <translation>صادره و داخلی امروز</translation>
+    </message>
+    <message>
+        <source>No outgoing or internal letter has been registered today.</source>
+        <translation>امروز هنوز نامهٔ صادره یا داخلی‌ای ثبت نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Nothing to show here for your role yet.</source>
+        <translation>هنوز چیزی برای نقش شما در این صفحه نیست.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>پیشخوان</translation>
+    </message>
+    <message>
+        <source>Hello, {name}. Today is {date}.</source>
+        <translation>سلام، {name}. امروز {date} است.</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Show closed referrals</source>
@@ -693,6 +790,22 @@
         <translation>کارتابل</translation>
     </message>
     <message>
+        <source>No referral matches these filters.</source>
+        <translation>هیچ ارجاعی با این پالایه‌ها جور نیست.</translation>
+    </message>
+    <message>
+        <source>Show every open referral</source>
+        <translation>نمایش همهٔ ارجاع‌های باز</translation>
+    </message>
+    <message>
+        <source>No referral is waiting for you. Letters referred to you appear here; the register holds every letter.</source>
+        <translation>هیچ ارجاعی در انتظار شما نیست. نامه‌هایی که به شما ارجاع شود این‌جا می‌آید؛ همهٔ نامه‌ها در دفتر نامه‌هاست.</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>رفتن به دفتر نامه‌ها</translation>
+    </message>
+    <message>
         <source>{open} open, {unread} unread, {overdue} overdue</source>
         <translation>{open} باز، {unread} خوانده‌نشده، {overdue} گذشته از مهلت</translation>
     </message>
@@ -704,20 +817,24 @@
         <translation>تاریخ ارجاع</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>ارجاع‌دهنده</translation>
-    </message>
-    <message>
         <source>Letter number</source>
         <translation>شمارهٔ نامه</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>ارجاع‌دهنده</translation>
     </message>
     <message>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <source>Instruction</source>
-        <translation>دستور</translation>
+        <source>Sender / recipient</source>
+        <translation>فرستنده / گیرنده</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
     </message>
     <message>
         <source>Due</source>
@@ -726,6 +843,10 @@
     <message>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ارجاع</translation>
     </message>
     <message>
         <source>Not read yet</source>
@@ -745,10 +866,25 @@
     </message>
 </context>
 <context>
+    <name>JalaliCalendarWidget</name>
+    <message>
+        <source>Previous month</source>
+        <translation>ماه پیش</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>روزهای ماه</translation>
+    </message>
+</context>
+<context>
     <name>JalaliDateEdit</name>
     <message>
-        <source>yyyy/mm/dd</source>
-        <translation>مانند ۱۴۰۳/۰۱/۱۵</translation>
+        <source>e.g. {date}</source>
+        <translation>مانند {date}</translation>
     </message>
     <message>
         <source>Choose from the calendar</source>
@@ -820,6 +956,54 @@
     <message>
         <source>Phone</source>
         <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Standard margin phrases</source>
+        <translation>عبارت‌های آمادهٔ هامش</translation>
+    </message>
+    <message>
+        <source>Referral due days</source>
+        <translation>روزهای مهلت ارجاع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>National ID of the company</source>
+        <translation>شناسهٔ ملی</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>ادغام‌شده در</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1073,6 +1257,18 @@
         <source>Register internal letters</source>
         <translation>ثبت نامه‌های داخلی</translation>
     </message>
+    <message>
+        <source>Close the form? What you have typed is not registered and will be lost.</source>
+        <translation>فرم بسته شود؟ آنچه نوشته‌اید ثبت نشده است و از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>بستن و دور ریختن</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>ادامهٔ نوشتن</translation>
+    </message>
 </context>
 <context>
     <name>LetterLabels</name>
@@ -1226,6 +1422,10 @@
         <source>Cancelled on {at} by {name}. Reason: {reason}</source>
         <translation>در {at} به دست {name} ابطال شده است. علت: {reason}</translation>
     </message>
+    <message>
+        <source>Only {name}, the chosen signatory, or a manager signs this letter.</source>
+        <translation>این نامه را تنها {name}، امضاکنندهٔ برگزیده، یا یک مدیر امضا می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>LetterWindowModel</name>
@@ -1319,6 +1519,34 @@
     <message>
         <source>Saved filters:</source>
         <translation>پالایه‌های ذخیره‌شده:</translation>
+    </message>
+    <message>
+        <source>Filters ({n})</source>
+        <translation>پالایه‌ها ({n})</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation>نمایش یا پنهان کردن پالایه‌ها (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>No letter matches this search or these filters.</source>
+        <translation>هیچ نامه‌ای با این جستجو یا پالایه‌ها پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>پاک کردن جستجو و پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>No {kind} letter has been registered yet.</source>
+        <translation>هنوز هیچ نامهٔ {kind} ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>No letter has been registered yet.</source>
+        <translation>هنوز هیچ نامه‌ای ثبت نشده است.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1437,6 +1665,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Navigation</source>
+        <translation>فهرست صفحه‌ها</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
@@ -1461,6 +1693,10 @@
         <translation>&amp;سربرگ و چاپ…</translation>
     </message>
     <message>
+        <source>&amp;Verify a printed code…</source>
+        <translation>&amp;سنجش رمزینهٔ چاپی…</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>تغییر &amp;گذرواژه…</translation>
     </message>
@@ -1477,8 +1713,12 @@
         <translation>کاربر: {name} ({role})</translation>
     </message>
     <message>
-        <source>Database: {label}</source>
-        <translation>پایگاه داده: {label}</translation>
+        <source>Database: the office server</source>
+        <translation>پایگاه داده: کارساز اداره</translation>
+    </message>
+    <message>
+        <source>Database: this computer</source>
+        <translation>پایگاه داده: همین رایانه</translation>
     </message>
     <message>
         <source>Secretariat — {org}</source>
@@ -1486,7 +1726,34 @@
     </message>
 </context>
 <context>
+    <name>MyReferralsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ارجاع‌دهنده</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ارجاع</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>پیشخوان</translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation>کارتابل</translation>
@@ -1494,6 +1761,22 @@
     <message>
         <source>Correspondence</source>
         <translation>مکاتبات</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for me</source>
+        <translation>ارجاع‌های در انتظار من</translation>
+    </message>
+    <message>
+        <source>Letters registered today</source>
+        <translation>نامه‌های ثبت‌شدهٔ امروز</translation>
+    </message>
+    <message>
+        <source>Replies past their date</source>
+        <translation>پاسخ‌های گذشته از مهلت</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1526,10 +1809,6 @@
     <message>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1623,13 +1902,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>به‌زودی</translation>
-    </message>
-</context>
-<context>
     <name>ReferralDialog</name>
     <message>
         <source>Refer onward</source>
@@ -1640,16 +1912,48 @@
         <translation>ارجاع</translation>
     </message>
     <message>
-        <source>Letter:</source>
-        <translation>نامه:</translation>
+        <source>Find by name, post or user name</source>
+        <translation>جستجو با نام، سمت یا نام کاربری</translation>
     </message>
     <message>
-        <source>To:</source>
-        <translation>به:</translation>
+        <source>Refer to:</source>
+        <translation>ارجاع به:</translation>
     </message>
     <message>
-        <source>Instruction:</source>
-        <translation>دستور:</translation>
+        <source>Write the margin note, or pick a standard phrase below (left empty: the type)</source>
+        <translation>هامش را بنویسید یا از عبارت‌های آمادهٔ زیر برگزینید (خالی: نوع ارجاع)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>نوع ارجاع:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
+        <source>Margin note:</source>
+        <translation>هامش:</translation>
+    </message>
+    <message>
+        <source>Standard phrases:</source>
+        <translation>عبارت‌های آماده:</translation>
+    </message>
+    <message>
+        <source>Tick one or more people.</source>
+        <translation>یک یا چند نفر را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Chosen ({n}): {names}</source>
+        <translation>برگزیده ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>No due date for this type.</source>
+        <translation>این نوع ارجاع مهلت ندارد.</translation>
+    </message>
+    <message>
+        <source>Usually {n} days.</source>
+        <translation>معمولاً {n} روز.</translation>
     </message>
     <message>
         <source>Due date:</source>
@@ -1657,18 +1961,45 @@
     </message>
 </context>
 <context>
+    <name>ReferralSettingsBox</name>
+    <message>
+        <source>Referrals (all workstations)</source>
+        <translation>ارجاع‌ها (همهٔ رایانه‌ها)</translation>
+    </message>
+    <message>
+        <source>Standard margin phrases</source>
+        <translation>عبارت‌های آمادهٔ هامش</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>بی‌مهلت</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Days for {kind}, {priority}</source>
+        <translation>روزهای مهلت {kind}، {priority}</translation>
+    </message>
+    <message>
+        <source>Standard phrases, one a line: the referral form offers them with Ctrl+1, Ctrl+2…</source>
+        <translation>عبارت‌های آماده، هر کدام در یک سطر: فرم ارجاع آن‌ها را با Ctrl+1، Ctrl+2 و… پیشنهاد می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Days until a referral is due, by its type and priority (a due date on a Friday moves to Saturday).</source>
+        <translation>شمار روزهای مهلت ارجاع، بر پایهٔ نوع و اولویت آن (مهلتی که به جمعه بیفتد به شنبه می‌رود).</translation>
+    </message>
+    <message>
+        <source>Standard margin phrases:</source>
+        <translation>عبارت‌های آمادهٔ هامش:</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTree</name>
     <message>
         <source>From → to</source>
         <translation>از ← به</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>دستور</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>تاریخ ارجاع</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1681,6 +2012,14 @@
     <message>
         <source>Margin note</source>
         <translation>هامش</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <source>Closed {at}</source>
@@ -1698,12 +2037,12 @@
 <context>
     <name>ReferralWorkPanel</name>
     <message>
-        <source>Your margin note</source>
-        <translation>هامش شما</translation>
+        <source>Your reply</source>
+        <translation>پاسخ شما</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>ذخیرهٔ هامش</translation>
+        <source>Save reply</source>
+        <translation>ذخیرهٔ پاسخ</translation>
     </message>
     <message>
         <source>Done: close referral</source>
@@ -1718,8 +2057,8 @@
         <translation>، مهلت {date}</translation>
     </message>
     <message>
-        <source>Referred to you by {name} on {at}{due}: {instruction}</source>
-        <translation>ارجاع {name} به شما در {at}{due}: {instruction}</translation>
+        <source>Referred to you by {name} on {at}{due} — {kind}</source>
+        <translation>ارجاع از {name} در {at}{due} — {kind}</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1798,6 +2137,14 @@
         <translation>تلفن:</translation>
     </message>
     <message>
+        <source>Email:</source>
+        <translation>رایانامه:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>وبگاه:</translation>
+    </message>
+    <message>
         <source>Letter number format:</source>
         <translation>قالب شماره نامه:</translation>
     </message>
@@ -1829,6 +2176,30 @@
         <source>The SECRETARIAT_DATABASE_URL environment variable overrides this setting.</source>
         <translation>متغیر محیطی SECRETARIAT_DATABASE_URL بر این تنظیم مقدم است.</translation>
     </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>برون‌بری کلید عمومی…</translation>
+    </message>
+    <message>
+        <source>Printed QR codes</source>
+        <translation>رمزینه‌های چاپی (QR)</translation>
+    </message>
+    <message>
+        <source>Public key (fingerprint):</source>
+        <translation>کلید عمومی (اثر انگشت):</translation>
+    </message>
+    <message>
+        <source>Printed letters and receipts carry a QR code signed with this office&apos;s key. Whoever has the exported public key can check a printed code, without this database, with {command}; Tools ▸ Verify a printed code checks it here.</source>
+        <translation>نامه‌ها و رسیدهای چاپی رمزینه‌ای (QR) دارند که با کلید این دبیرخانه امضا شده است. هر کس کلید عمومی برون‌بری‌شده را داشته باشد، بی این پایگاه داده، رمزینهٔ چاپی را با فرمان {command} می‌سنجد؛ اینجا از «ابزارها ◂ سنجش رمزینهٔ چاپی».</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>برون‌بری کلید عمومی</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>پرونده نوشته نشد: {0}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1846,6 +2217,25 @@
     </message>
 </context>
 <context>
+    <name>ShortLettersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation>فرستنده / گیرنده</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>مهلت پاسخ</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign draft</source>
@@ -1858,6 +2248,10 @@
     <message>
         <source>Signatory:</source>
         <translation>امضاکننده:</translation>
+    </message>
+    <message>
+        <source>You sign on behalf of {name}; they stay the letter&apos;s signatory and the audit log records that you signed for them.</source>
+        <translation>شما به جای {name} امضا می‌کنید؛ امضاکنندهٔ نامه همان می‌ماند و گزارش رویدادها ثبت می‌کند که شما به جای او امضا کرده‌اید.</translation>
     </message>
     <message>
         <source>Sign and number</source>
@@ -1993,6 +2387,13 @@
     <message>
         <source>Last sign-in</source>
         <translation>آخرین ورود</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} از {total}</translation>
     </message>
 </context>
 </TS>

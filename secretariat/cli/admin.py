@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections import Counter
 from pathlib import Path
 
-from secretariat.cli.output import error, info, print_json
+from secretariat.cli.output import ProgressLine, error, info, print_json
 from secretariat.cli.session import context_from, read_password, read_stdin_password, sign_in
 from secretariat.kernel import accounts, audit_log, key_transfer, messages, setup
 from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
-from secretariat.kernel.integrity import run_check
+from secretariat.kernel.integrity import problem_details, run_check
 from secretariat.kernel.jalali import format_jalali_datetime
 from secretariat.kernel.messages import describe_problem
-from secretariat.kernel.permissions import Clearance, Role
+from secretariat.kernel.permissions import Clearance, Permission, Role, allows
 from secretariat.kernel.selftest import run_self_test
+from secretariat.kernel.text.digits import to_persian_digits
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,6 +51,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     pw.add_argument("name")
     pw.add_argument("--password-stdin", action="store_true", required=True)
     pw.set_defaults(func=cmd_user_reset)
+    unlock = user_sub.add_parser(
+        "unlock", help="let a name locked after too many wrong sign-ins sign in again")
+    unlock.add_argument("name")
+    unlock.set_defaults(func=cmd_user_unlock)
     st = user_sub.add_parser("set", help="change a user's role, clearance or state")
     st.add_argument("name")
     st.add_argument("--role", choices=[r.value for r in Role])
@@ -59,7 +66,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_user_set)
 
-    chk = sub.add_parser("check", help="verify database integrity, audit chain and audited state")
+    chk = sub.add_parser(
+        "check", help="verify database integrity, audit chain, audited state and counters",
+        description="Problems are named (with record ids) only to an admin signed in with"
+                    " --user; anyone else sees each check's result and its problem count.")
+    chk.add_argument("--quick", action="store_true",
+                     help="seconds, at any size: SQLite quick_check, the audit chain's tail,"
+                          " attachments' sizes")
     chk.add_argument("--json", action="store_true")
     chk.set_defaults(func=cmd_check)
 
@@ -88,7 +101,7 @@ def _user_json(u: accounts.UserInfo) -> dict[str, object]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ctx = context_from(args)  # creates or upgrades
+    ctx = context_from(args, create=True)  # creates or upgrades
     try:
         initialized = setup.is_initialized(ctx)
         if args.admin is None:
@@ -98,7 +111,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if initialized:
             raise Conflict("already_initialized")
         password = read_password("گذرواژهٔ مدیر سامانه: ")
-        accounts.check_password(password)
+        accounts.check_password(password, "password", args.admin, args.full_name or "")
         kwargs = {"org_name": args.org_name} if args.org_name else {}
         setup.initialize(
             ctx,
@@ -169,6 +182,19 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        actor = sign_in(ctx, args)
+        if accounts.unlock_user(ctx, actor, args.name):
+            info(f"ورود با نام {args.name} دوباره باز شد.")
+        else:
+            info(f"ورود با نام {args.name} بسته نبود.")
+        return 0
+    finally:
+        ctx.close()
+
+
 def cmd_user_set(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
@@ -195,22 +221,48 @@ def cmd_user_set(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     ctx = context_from(args)
     try:
-        report = run_check(ctx, sign_in(ctx, args))
+        actor = sign_in(ctx, args)
+        # Record ids only for an admin: a problem's details say which letters exist.
+        details = allows(actor, Permission.CHECK_DETAILS)
+        line = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+        report = run_check(ctx, actor, quick=args.quick, progress=line)
+        if line is not None:
+            line.clear()
+        problems = problem_details(report, actor) if details else []
     finally:
         ctx.close()
-    problems = [
-        {"code": p.code, "params": p.params, "message": describe_problem(p.code, p.params)}
-        for p in report.problems
-    ]
+    summary = {name: {"ok": not report.counts.get(name), "problems": report.counts.get(name, 0)}
+               for name in report.checks}
     if args.json:
-        print_json({"ok": report.ok, "checks": report.checks, "problems": problems,
-                    "check_features": report.features})
+        out: dict[str, object] = {
+            "ok": report.ok, "quick": report.quick, "checks": report.checks,
+            "check_features": report.features, "summary": summary, "details": details,
+            "warnings": [{"code": w.code, "params": w.params,
+                          "message": describe_problem(w.code, w.params)}
+                         for w in report.warnings]}
+        if details:
+            out["problems"] = [
+                {"code": p.code, "params": p.params, "message": describe_problem(p.code, p.params)}
+                for p in problems]
+        else:
+            out["problem_counts"] = dict(Counter(p.code for p in report.problems))
+        print_json(out)
     else:
         for name in report.checks:
-            info(f"بررسی شد: {name}")
-        for p in problems:
-            error(str(p["message"]))
-        info("همه چیز درست است." if report.ok else f"{len(problems)} مشکل پیدا شد.")
+            count = summary[name]["problems"]
+            state = "درست" if not count else f"{to_persian_digits(str(count))} مشکل"
+            info(f"بررسی شد: {name} — {state}")
+        for w in report.warnings:
+            info(f"هشدار: {describe_problem(w.code, w.params)}")
+        if details:
+            for p in problems:
+                error(describe_problem(p.code, p.params))
+        if report.ok:
+            info("همه چیز درست است.")
+        else:
+            total = to_persian_digits(str(len(report.problems)))
+            info(f"{total} مشکل پیدا شد." if details else
+                 f"{total} مشکل پیدا شد؛ جزئیات را مدیر سامانه می‌بیند.")
     return 0 if report.ok else 1
 
 

@@ -1,13 +1,16 @@
-"""keys: this database's secret keys on this workstation (show, export, import)."""
+"""keys: this database's secret keys on this workstation (show, export, import), and the
+public key its printed codes are checked with (public)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from secretariat.cli.output import info, print_json
 from secretariat.cli.session import context_from, sign_in
-from secretariat.kernel import key_transfer
+from secretariat.kernel import key_transfer, signing
+from secretariat.kernel.errors import SecretariatError
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +28,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     imp.add_argument("--replace", action="store_true",
                      help="replace a key this workstation holds with another value")
     imp.set_defaults(func=cmd_import)
+    public = keys_sub.add_parser(
+        "public", help="the public key printed codes are checked with (PEM), for verifiers")
+    public.add_argument("--out", type=Path, default=None, metavar="FILE.pem",
+                        help="write it to this file (default: print it)")
+    public.set_defaults(func=cmd_public)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -67,4 +75,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     info(f"کلیدها ({'، '.join(names)}) در این رایانه نگه‌داری شد.")
+    return 0
+
+
+def cmd_public(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        with ctx.read() as session:
+            public = signing.stored_public_key(session)
+    finally:
+        ctx.close()
+    if public is None:
+        raise SecretariatError("public_key_needed")
+    pem = signing.public_key_pem(public)
+    if args.out is None:
+        sys.stdout.write(pem)
+        return 0
+    args.out.write_text(pem, encoding="ascii")
+    info(f"کلید عمومی (اثر انگشت {signing.fingerprint(public)}) در «{args.out}» نوشته شد؛"
+         " هر کس با آن و «secretariat verify --public-key» رمزینهٔ نامه‌ها را می‌سنجد.")
     return 0

@@ -7,7 +7,6 @@ ASCII digits. Without --json it is for people: Persian digits.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,8 @@ from secretariat.correspondence.api import (
     LetterKind,
     LetterQuery,
     LetterSummary,
+    ReferralKind,
+    Urgency,
     attachment_json,
     detail_json,
     letter_input_from_json,
@@ -32,6 +33,7 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.jalali import format_jalali, parse_jalali
+from secretariat.kernel.json_input import parse_json, read_limited
 from secretariat.kernel.messages import describe
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 
@@ -70,6 +72,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     refer.add_argument("--to", required=True, nargs="+", action="extend", metavar="USER")
     refer.add_argument("--instruction", required=True)
     refer.add_argument("--due", default=None, metavar="DATE", help="Jalali due date")
+    refer.add_argument("--type", dest="kind", default=ReferralKind.ACTION.value,
+                       choices=[k.value for k in ReferralKind],
+                       help="for action (default), for information or for comment")
+    refer.add_argument("--priority", default=Urgency.NORMAL.value,
+                       choices=[u.value for u in Urgency])
+    refer.add_argument("--default-due", action="store_true",
+                       help="the house's due date for this type and priority (settings)")
     refer.add_argument("--json", action="store_true")
     refer.set_defaults(func=cmd_refer)
 
@@ -92,6 +101,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     status.add_argument("--archive-code", default="")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
+
+    reindex = ls.add_parser("reindex", help="rebuild the search index from the letters (admin;"
+                            " after a copy of the tables)")
+    reindex.add_argument("--json", action="store_true")
+    reindex.set_defaults(func=cmd_reindex)
 
     inbox = ls.add_parser("inbox", help="your referrals (کارتابل)")
     inbox.add_argument("--all", action="store_true", help="closed referrals too")
@@ -144,14 +158,17 @@ def _query(args: argparse.Namespace) -> LetterQuery:
 
 
 def _read_json(source: str) -> Any:
+    """The JSON object of ``source`` (a file, or - for standard input), its limits checked
+    before parsing (kernel.json_input)."""
     try:
-        raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            raw = read_limited(sys.stdin.buffer)
+        else:
+            with Path(source).open("rb") as stream:
+                raw = read_limited(stream)
     except OSError as exc:
-        raise ValidationError("json", "file_unreadable", detail=str(exc)) from exc
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        raise ValidationError("json", "invalid_json", detail=str(exc)) from exc
+        raise ValidationError("json", "file_unreadable", name=source) from exc
+    return parse_json(raw)
 
 
 def _line(s: LetterSummary) -> str:
@@ -268,12 +285,29 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     return run_signed_in(args, act)
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    def act(ctx: AppContext, actor: CurrentUser) -> int:
+        count = letters.rebuild_search_index(ctx, actor)
+        if args.json:
+            print_json({"letters": count})
+        else:
+            info(f"نمایهٔ جست‌وجوی {to_persian_digits(str(count))} نامه از نو ساخته شد.")
+        return 0
+
+    return run_signed_in(args, act)
+
+
 def cmd_refer(args: argparse.Namespace) -> int:
     due = _date(args.due, "due_on")
 
     def act(ctx: AppContext, actor: CurrentUser) -> int:
         letter_id = letters.resolve_letter(ctx, actor, args.ref)
-        made = letters.refer_letter(ctx, actor, letter_id, args.to, args.instruction, due)
+        when = due
+        if when is None and args.default_due:
+            when = letters.default_due_on(letters.referral_settings(ctx), args.kind,
+                                          args.priority)
+        made = letters.refer_letter(ctx, actor, letter_id, args.to, args.instruction, when,
+                                    kind=args.kind, priority=args.priority)
         if args.json:
             print_json([referral_json(r) for r in made])
         else:

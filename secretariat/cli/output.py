@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TextIO
 
 
 def use_utf8() -> None:
@@ -35,3 +36,28 @@ def error(message: str) -> None:
 
 def info(message: str) -> None:
     sys.stdout.write(message + "\n")
+
+
+class ProgressLine:
+    """One line on a terminal, rewritten in place: «check audit_chain 250,000/1,000,000»."""
+
+    def __init__(self, stream: TextIO, every: float = 0.2) -> None:
+        self.stream = stream
+        self.every = every
+        self._last = 0.0
+        self._width = 0
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last < self.every:
+            return
+        self._last = now
+        text = f"check {name} {done:,}" + (f"/{total:,}" if total else "")
+        self.stream.write("\r" + text.ljust(self._width))
+        self.stream.flush()
+        self._width = len(text)
+
+    def clear(self) -> None:
+        if self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()

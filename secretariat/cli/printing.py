@@ -5,7 +5,8 @@
     secretariat print receipt REF --out FILE.pdf [--size A6|roll80]
     secretariat print envelope REF [--size DL|C5] --out FILE.pdf
     secretariat print calibration --out FILE.pdf
-    secretariat print verify CODE [--json]
+
+(A printed code is checked with ``secretariat verify``: ``secretariat.cli.verify``.)
 
 A letter the user may not see is refused (exit 1) and no file is written: the
 PDF is built in memory first and written with a rename only when it is complete.
@@ -17,12 +18,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from secretariat.cli.output import info, print_json
+from secretariat.cli.output import info
 from secretariat.cli.session import run_signed_in
 from secretariat.correspondence.api import LetterKind
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.jalali import format_jalali, parse_jalali
-from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.kernel.jalali import parse_jalali
 from secretariat.printing import api as printing
 from secretariat.printing.api import ENVELOPE_SIZES, RECEIPT_SIZES
 
@@ -65,11 +65,6 @@ def add_subcommands(group: str, ps: argparse._SubParsersAction[argparse.Argument
     _out(calibration)
     calibration.set_defaults(func=cmd_calibration)
 
-    verify = ps.add_parser("verify", help="check a printed letter's QR text against the register")
-    verify.add_argument("code")
-    verify.add_argument("--json", action="store_true")
-    verify.set_defaults(func=cmd_verify)
-
 
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -105,25 +100,3 @@ def cmd_envelope(args: argparse.Namespace) -> int:
 
 def cmd_calibration(args: argparse.Namespace) -> int:
     return run_signed_in(args, lambda ctx, actor: _written(printing.calibration_pdf(ctx), args.out))
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    def act(ctx: AppContext, actor: CurrentUser) -> int:
-        result = printing.verify_printed(ctx, actor, args.code)
-        if args.json:
-            print_json({
-                "letter_id": result.letter_id, "number": result.number,
-                "date": format_jalali(result.registered_on, persian=False),
-                "matches": result.matches, "cancelled": result.cancelled,
-            })  # fmt: skip
-        else:
-            number = to_persian_digits(result.number)
-            if result.matches:
-                info(f"نامهٔ {number} با دفتر می‌خواند.")
-            else:
-                info(f"نامهٔ {number} در دفتر هست، ولی متن یا تاریخ آن با برگهٔ چاپی نمی‌خواند.")
-            if result.cancelled:
-                info("این نامه ابطال شده است.")
-        return 0 if result.matches else 1
-
-    return run_signed_in(args, act)

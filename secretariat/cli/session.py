@@ -15,8 +15,9 @@ from secretariat.kernel.errors import AuthenticationFailed, SecretariatError, Va
 PASSWORD_ENV = "SECRETARIAT_PASSWORD"
 
 
-def context_from(args: argparse.Namespace) -> AppContext:
-    return open_context(args.data_dir, args.database_url)
+def context_from(args: argparse.Namespace, create: bool = False) -> AppContext:
+    """The database of the data folder; only ``init`` creates one (``create``)."""
+    return open_context(args.data_dir, args.database_url, create=create)
 
 
 def read_password(prompt: str = "گذرواژه: ") -> str:

@@ -99,6 +99,7 @@ class ContactChanged(DomainEvent):
     contact_id: int
     renamed: bool = False
     created: bool = False
+    old_name: str = ""  # when renamed: the name it had (what other features indexed it by)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ step through their registry reactions, in the same transaction.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, insert, or_, select
@@ -39,7 +38,6 @@ from secretariat.kernel.text.normalize import normalize_for_search
 
 READ = ContactPermission.READ
 EDIT = ContactPermission.EDIT
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_LIST = 1000
 
 
@@ -163,7 +161,7 @@ def _clean(session: Session, data: ContactInput) -> tuple[dict[str, object], lis
     if data.postal_code.strip():
         values["postal_code"], postal_warnings = ids.check_postal_code(data.postal_code)
         warnings += postal_warnings
-    if values["email"] and not _EMAIL.match(str(values["email"])):
+    if values["email"] and not ids.is_email(str(values["email"])):
         raise ValidationError("email", "invalid_email")
     if data.organisation_id is not None:
         if kind != ContactKind.PERSON:
@@ -229,7 +227,8 @@ def update_contact(
         after = contact_snapshot(contact)
         if after != before:
             audit.record(session, actor, "update", "contact", contact.id, before, after)
-            ctx.emit(ContactChanged(contact.id, renamed=renamed), actor)
+            ctx.emit(ContactChanged(contact.id, renamed=renamed, old_name=str(before["name"])),
+                     actor)
         info = contact_infos(session, [contact.id])[contact.id]
     return ContactSaved(info, tuple(warnings))
 

@@ -29,6 +29,11 @@ def contact_snapshot(contact: Contact) -> Snapshot:
     return {name: getattr(contact, name) for name in CONTACT_COLUMNS}
 
 
+def read_contact(session: Session, contact_id: str) -> Snapshot | None:
+    contact = session.get(Contact, int(contact_id)) if contact_id.isdigit() else None
+    return contact_snapshot(contact) if contact is not None else None
+
+
 def load_contacts(session: Session) -> list[tuple[str, Snapshot]]:
     """Every contact's (id, snapshot), for ``check``."""
     return [

@@ -44,21 +44,22 @@ def store_file(ctx: AppContext, source: Path) -> Stored:
     return ctx.blobs.store(source)
 
 
-def _info(a: Attachment, username: str) -> AttachmentInfo:
+def _info(a: Attachment, username: str, full_name: str = "") -> AttachmentInfo:
     return AttachmentInfo(
         id=a.id, letter_id=a.letter_id, filename=a.filename, size=a.size, sha256=a.sha256,
         media_type=a.media_type, added_by=username, added_at=a.added_at,
+        added_by_name=full_name,
     )
 
 
 def infos_in_session(session: Session, letter_id: int) -> list[AttachmentInfo]:
     rows = session.execute(
-        select(Attachment, User.username)
+        select(Attachment, User.username, User.full_name)
         .outerjoin(User, User.id == Attachment.added_by_id)
         .where(Attachment.letter_id == letter_id)
         .order_by(Attachment.id)
     )
-    return [_info(a, username or "") for a, username in rows]
+    return [_info(a, username or "", full_name or "") for a, username, full_name in rows]
 
 
 def store_files(ctx: AppContext, files: Sequence[Path]) -> list[Stored]:

@@ -44,5 +44,7 @@ def on_contact_changed(session: Session, actor: CurrentUser, event: ContactChang
     so this is not a change of the letters themselves)."""
     if not event.renamed:
         return
+    before = {event.contact_id: event.old_name}
     for letter in _letters_naming(session, event.contact_id):
-        search_index.reindex(session, letter.id, search_text_for(session, letter))
+        search_index.reindex(session, letter.id, search_text_for(session, letter, before),
+                             search_text_for(session, letter))

@@ -24,7 +24,8 @@ from secretariat.correspondence._queries import summaries
 from secretariat.correspondence._referrals import tree_in_session
 from secretariat.correspondence._visibility import get_visible, visible_to
 from secretariat.correspondence._vocab import PartyRole
-from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.audit import AuditRow, rows_of
+from secretariat.kernel.audit_log import with_names
 from secretariat.kernel.context import CurrentUser
 from secretariat.kernel.models import AuditEntry, Contact, User
 
@@ -99,7 +100,7 @@ def _history(
         condition = or_(condition, (AuditEntry.entity == "referral")
                         & AuditEntry.entity_id.in_([str(i) for i in referral_ids]))
     entries = session.scalars(select(AuditEntry).where(condition).order_by(AuditEntry.id))
-    return tuple(to_row(e) for e in entries)
+    return tuple(with_names(session, rows_of(session, list(entries))))
 
 
 def detail_in_session(
@@ -144,4 +145,6 @@ def detail_in_session(
         history=_history(session, letter.id, [n.id for n in _walk(tree)]),
         created_by=creator.username if creator else "",
         imported=letter.imported,
+        created_by_name=creator.full_name if creator else "",
+        signatory_post=signatory.post_title if signatory else "",
     )

@@ -84,8 +84,9 @@ class AttachmentInfo:
     size: int
     sha256: str
     media_type: str
-    added_by: str
+    added_by: str  # username (the CLI's JSON); people read ``added_by_name``
     added_at: datetime
+    added_by_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,10 @@ class ReferralNode:
     closed_at: datetime | None
     overdue: bool
     children: tuple[ReferralNode, ...] = ()
+    kind: str = "action"  # ReferralKind: for action / information / comment
+    priority: str = "normal"  # Urgency
+    from_post: str = ""  # the people's post titles, shown after their names
+    to_post: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,8 +154,10 @@ class LetterDetail(LetterSummary):
     referrals: tuple[ReferralNode, ...]  # roots of the referral tree
     attachments: tuple[AttachmentInfo, ...]
     history: tuple[AuditRow, ...]  # oldest first: the letter's, its referrals'
-    created_by: str
+    created_by: str  # username (the CLI's JSON); people read ``created_by_name``
     imported: bool = False  # taken over from an earlier register (its number and date kept)
+    created_by_name: str = ""
+    signatory_post: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,6 +216,8 @@ class ReferralInput:
     to: tuple[str, ...]  # usernames
     instruction: str
     due_on: date | None = None
+    kind: str = "action"  # ReferralKind
+    priority: str = "normal"  # Urgency
 
 
 # --- events (published after the unit of work commits) ----------------------------------

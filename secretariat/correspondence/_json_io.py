@@ -90,7 +90,7 @@ def _ref(value: Any, key: str) -> str | int | None:
 def letter_input_from_json(obj: Any) -> LetterInput:
     """A LetterInput from one decoded JSON object (see the CLI contract for the keys)."""
     if not isinstance(obj, dict):
-        raise ValidationError("json", "invalid_json", detail="not an object")
+        raise ValidationError("json", "json_not_object")
     for key in obj:
         if key not in _KNOWN:
             raise ValidationError(str(key), "unknown_field")
@@ -164,6 +164,7 @@ def referral_json(n: ReferralNode) -> dict[str, Any]:
         "due_on": jalali(n.due_on), "status": n.status, "note": n.note,
         "created_at": stamp(n.created_at), "read_at": stamp(n.read_at),
         "closed_at": stamp(n.closed_at), "overdue": n.overdue,
+        "kind": n.kind, "priority": n.priority,
         "children": [referral_json(c) for c in n.children],
     }
 

@@ -52,10 +52,10 @@ from secretariat.correspondence._vocab import (
 )
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.db.base import table_of
-from secretariat.kernel.errors import Conflict, ValidationError
+from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from secretariat.kernel.jalali import check_year, jalali_year, now_utc, today_tehran
 from secretariat.kernel.models import User
-from secretariat.kernel.permissions import require
+from secretariat.kernel.permissions import Role, require, role_allows
 from secretariat.kernel.text.clean import clean_block, clean_choice, clean_line
 from secretariat.kernel.text.normalize import normalize_for_search
 
@@ -136,7 +136,7 @@ def register_letter(
             attach_stored(ctx, actor, letter_id, stored)
         if referral is not None:
             refer_letter(ctx, actor, letter_id, referral.to, referral.instruction,
-                         referral.due_on)
+                         referral.due_on, kind=referral.kind, priority=referral.priority)
         return detail_in_session(session, actor, letter_id, today)
 
 
@@ -152,6 +152,44 @@ def _refuse_duplicate(
         raise DuplicateLetter(tuple(earlier), number=earlier[0].number or str(earlier[0].id))
 
 
+# Who may sign an outgoing draft for its chosen signatory (besides that user).
+SIGNS_FOR_OTHERS = frozenset({Role.ADMIN, Role.MANAGER})
+
+
+def may_sign(actor: CurrentUser, signatory: str | None) -> bool:
+    """Whether ``actor`` may sign a draft whose chosen signatory is ``signatory`` (a
+    username; None: not chosen, the one who signs becomes it). The letter page asks this
+    to offer «Sign»; ``sign_letter`` enforces it."""
+    if not role_allows(actor.role, LetterPermission.SIGN):
+        return False
+    return signatory in (None, actor.username) or actor.role in SIGNS_FOR_OTHERS
+
+
+def _signer(session: Session, actor: CurrentUser, letter: Letter,
+            signatory: str | None) -> User | None:  # fmt: skip
+    """The user who signs the letter (None: the actor). The chosen signatory stays; only an
+    admin or a manager signs for someone else, and it is recorded as such."""
+    chosen = session.get(User, letter.signatory_id) if letter.signatory_id else None
+    if signatory:
+        named = session.scalar(select(User).where(User.username == signatory.strip().lower()))
+        if named is None:
+            raise ValidationError("signatory", "user_not_found", username=signatory)
+        if chosen is not None and named.id != chosen.id:
+            raise ValidationError("signatory", "signatory_chosen",
+                                  name=chosen.full_name or chosen.username)
+        chosen = named
+    if chosen is None or chosen.id == actor.id:
+        require(actor, LetterPermission.SIGN)
+        return None
+    if actor.role not in SIGNS_FOR_OTHERS:
+        raise PermissionDenied("sign_for_other", name=chosen.full_name or chosen.username)
+    require(actor, LetterPermission.SIGN)
+    if not chosen.active:
+        raise ValidationError("signatory", "signatory_inactive",
+                              name=chosen.full_name or chosen.username)
+    return chosen
+
+
 def sign_letter(
     ctx: AppContext,
     actor: CurrentUser,
@@ -159,8 +197,13 @@ def sign_letter(
     signed_on: date | None = None,
     signatory: str | None = None,
 ) -> LetterDetail:
-    """Sign an outgoing draft: it gets its number, dated ``signed_on`` (default today)."""
-    require(actor, LetterPermission.SIGN)
+    """Sign an outgoing draft: it gets its number, dated ``signed_on`` (default today).
+
+    The signatory chosen on the draft stays its signatory: that user signs, or an admin or
+    a manager signs for them (audited as ``sign_for``: the entry's actor signed for the
+    signatory it names); anyone else is refused. A draft with no chosen signatory is signed
+    by ``signatory`` when named (for them), else by the actor."""
+    require(actor, LetterPermission.READ)
     today = today_tehran()
     on = signed_on or today
     if on > today:
@@ -171,13 +214,8 @@ def sign_letter(
         ensure_not_cancelled(letter)
         if letter.status != LetterStatus.DRAFT:
             raise Conflict("not_a_draft")
-        signer_id = actor.id
-        if signatory:
-            user = session.scalar(select(User).where(User.username == signatory.strip().lower()))
-            if user is None or not user.active:
-                raise ValidationError("signatory", "user_not_found", username=signatory)
-            signer_id = user.id
-        with letter_change(session, actor, letter, "sign"):
+        signer = _signer(session, actor, letter, signatory)
+        with letter_change(session, actor, letter, "sign" if signer is None else "sign_for"):
             settings = numbering.numbering_settings(session)
             year = jalali_year(on)
             seq = numbering.allocate(session, settings.secretariat_code, letter.kind, year)
@@ -189,7 +227,7 @@ def sign_letter(
             letter.seq = numbered.seq
             letter.number = numbered.number
             letter.status = LetterStatus.REGISTERED.value
-            letter.signatory_id = signer_id or None
+            letter.signatory_id = (signer.id if signer is not None else actor.id) or None
             letter.signed_at = now_utc().replace(microsecond=0)
         ctx.emit(LetterChanged(letter.id), actor)
         return detail_in_session(session, actor, letter.id, today)

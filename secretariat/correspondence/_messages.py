@@ -22,6 +22,11 @@ MESSAGES: dict[str, str] = {
     "legacy_number_taken": "شماره «{number}» پیش‌تر در دفتر ثبت شده است؛ این نامه وارد نشد.",
     "legacy_not_draft": "نامهٔ دفتر پیشین شماره دارد و پیش‌نویس نیست.",
     "letter_cancelled": "نامهٔ «{number}» ابطال شده است و دیگر تغییر نمی‌کند.",
+    "sign_for_other": (
+        "امضاکنندهٔ این نامه «{name}» است: تنها خود او، یا مدیری به جای او، آن را امضا می‌کند."
+    ),
+    "signatory_chosen": "امضاکنندهٔ این نامه «{name}» است و در امضا عوض نمی‌شود.",
+    "signatory_inactive": "امضاکنندهٔ این نامه، «{name}»، غیرفعال است؛ نخست امضاکننده را عوض کنید.",
     "not_a_draft": "این نامه پیش‌نویس نیست؛ پیش‌تر امضا و شماره شده است.",
     "draft_only_outgoing": "تنها نامهٔ صادره پیش از امضا پیش‌نویس می‌ماند.",
     "status_transition": "وضعیت نامه از «{current}» به «{target}» نمی‌رود.",
@@ -44,6 +49,8 @@ MESSAGES: dict[str, str] = {
     "empty_query": "عبارت جستجو خالی است.",
     "invalid_limit": "شمار ردیف‌ها باید میان ۱ و {max} باشد.",
     "date_range_reversed": "«از تاریخ» پس از «تا تاریخ» است.",
+    "too_many_phrases": "بیش از {max} عبارت آماده نگه داشته نمی‌شود.",
+    "invalid_due_days": "شمار روزهای مهلت باید میان ۰ و {max} باشد.",
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -76,9 +83,9 @@ FIELD_NAMES: dict[str, str] = {
     "archive_code": "کد بایگانی",
     "reason": "علت ابطال",
     "to": "گیرندهٔ ارجاع",
-    "instruction": "دستور",
+    "instruction": "هامش ارجاع",
     "due_on": "مهلت",
-    "note": "هامش",
+    "note": "پاسخ گیرنده",
     "file": "پرونده",
     "name": "نام",
     "post_title": "سمت",
@@ -94,12 +101,14 @@ FIELD_NAMES: dict[str, str] = {
     "contact": "مخاطب",
     "draft": "پیش‌نویس",
     "ref": "نامه",
+    "referral_kind": "نوع ارجاع",
+    "priority": "اولویت",
+    "phrases": "عبارت‌های آمادهٔ هامش",
+    "due_days": "روزهای مهلت ارجاع",
 }
 
 # What `secretariat check` reports about the register.
 PROBLEMS: dict[str, str] = {
     "attachment_missing": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} در پوشهٔ داده‌ها نیست",
     "attachment_corrupt": "پروندهٔ پیوست {id} («{name}») نامهٔ {letter} تغییر کرده یا آسیب دیده است",
-    "counter_mismatch": "شمارندهٔ «{scope}» سال {year} روی {counter} است ولی بزرگ‌ترین شمارهٔ داده‌شده {highest} است",
-    "number_gap": "در شماره‌های «{scope}» سال {year}، {missing} شماره جا افتاده است",
 }

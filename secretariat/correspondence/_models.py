@@ -135,7 +135,11 @@ class Referral(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"), nullable=True)
     from_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     to_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    instruction: Mapped[str] = mapped_column(Text)
+    instruction: Mapped[str] = mapped_column(Text)  # the sender's هامش (دستور)
+    # For action / information / comment, and its priority (the letters' urgency levels).
+    kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
+    priority: Mapped[str] = mapped_column(String(16), default="normal",
+                                          server_default="normal")
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16))  # open | closed
     note: Mapped[str] = mapped_column(Text, default="")  # the recipient's هامش

@@ -82,6 +82,7 @@ class LetterQuery:
     has_attachments: bool | None = None
     overdue: bool | None = None  # reply past its date, or an open referral past due
     awaiting_reply: bool | None = None
+    reply_overdue: bool | None = None  # awaiting a reply past its date
     cancelled: bool | None = None  # None: both
     sort: str = LetterSort.ID
     descending: bool = True
@@ -136,6 +137,11 @@ def _awaiting_condition() -> ColumnElement[bool]:
                 Letter.cancelled.is_(False))
 
 
+def _reply_overdue_condition(today: date) -> ColumnElement[bool]:
+    return and_(Letter.reply_expected_by < today, Letter.replied_by_id.is_(None),
+                Letter.cancelled.is_(False))
+
+
 def letter_conditions(
     actor: CurrentUser, query: LetterQuery, today: date
 ) -> list[ColumnElement[bool]]:
@@ -178,6 +184,9 @@ def letter_conditions(
     if query.awaiting_reply is not None:
         waiting = _awaiting_condition()
         conds.append(waiting if query.awaiting_reply else ~waiting)
+    if query.reply_overdue is not None:
+        late_reply = _reply_overdue_condition(today)
+        conds.append(late_reply if query.reply_overdue else ~late_reply)
     if query.cancelled is not None:
         conds.append(Letter.cancelled.is_(query.cancelled))
     return conds

@@ -31,7 +31,9 @@ from secretariat.correspondence._vocab import (
     CLASSIFICATION_LABELS,
     LetterPermission,
     LetterStatus,
+    ReferralKind,
     ReferralStatus,
+    Urgency,
 )
 from secretariat.kernel import audit
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -40,7 +42,7 @@ from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationErro
 from secretariat.kernel.jalali import check_year, now_utc, today_tehran
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import require
-from secretariat.kernel.text.clean import clean_block
+from secretariat.kernel.text.clean import clean_block, clean_choice
 
 MAX_INBOX_PAGE = 500
 
@@ -72,9 +74,13 @@ def _create(
     instruction: str,
     due_on: date | None,
     parent: Referral | None,
+    kind: str,
+    priority: str,
 ) -> list[int]:
     ensure_not_cancelled(letter)
     text = clean_block(instruction, "instruction", 2000, required=True)
+    kind = clean_choice(kind, ReferralKind, "referral_kind")
+    priority = clean_choice(priority, Urgency, "priority")
     if due_on is not None and due_on < today_tehran():
         raise ValidationError("due_on", "due_in_past")
     if due_on is not None:
@@ -85,6 +91,7 @@ def _create(
         referral = Referral(
             letter_id=letter.id, parent_id=parent.id if parent else None,
             from_user_id=actor.id, to_user_id=user.id, instruction=text, due_on=due_on,
+            kind=kind, priority=priority,
             status=ReferralStatus.OPEN.value, note="", created_at=now,
         )
         session.add(referral)
@@ -106,12 +113,17 @@ def refer_letter(
     to_usernames: Sequence[str],
     instruction: str,
     due_on: date | None = None,
+    *,
+    kind: str = ReferralKind.ACTION.value,
+    priority: str = Urgency.NORMAL.value,
 ) -> list[ReferralNode]:
-    """Refer a letter to one or more users (each gets their own referral)."""
+    """Refer a letter to one or more users: one transaction, each recipient gets their own
+    referral (``kind``: for action / information / comment; ``priority``: an urgency)."""
     require(actor, LetterPermission.REFER)
     with ctx.write() as session:
         letter = get_visible(session, actor, letter_id)
-        ids = _create(session, actor, letter, to_usernames, instruction, due_on, None)
+        ids = _create(session, actor, letter, to_usernames, instruction, due_on, None,
+                      kind, priority)
         nodes = _nodes(session, ids)
         ctx.emit(ReferralSent(letter.id, tuple(ids), tuple(n.to_user for n in nodes)), actor)
         return nodes
@@ -124,13 +136,17 @@ def refer_onward(
     to_usernames: Sequence[str],
     instruction: str,
     due_on: date | None = None,
+    *,
+    kind: str = ReferralKind.ACTION.value,
+    priority: str = Urgency.NORMAL.value,
 ) -> list[ReferralNode]:
     """The recipient of a referral passes the letter on (child referrals of it)."""
     require(actor, LetterPermission.REFER)
     with ctx.write() as session:
         parent = _own_referral(session, actor, referral_id)
         letter = get_visible(session, actor, parent.letter_id)
-        ids = _create(session, actor, letter, to_usernames, instruction, due_on, parent)
+        ids = _create(session, actor, letter, to_usernames, instruction, due_on, parent,
+                      kind, priority)
         nodes = _nodes(session, ids)
         ctx.emit(ReferralSent(letter.id, tuple(ids), tuple(n.to_user for n in nodes)), actor)
         return nodes
@@ -210,7 +226,8 @@ def _node(r: Referral, users: dict[int, User], today: date,
         from_name=sender.full_name, to_user=receiver.username, to_name=receiver.full_name,
         instruction=r.instruction, due_on=r.due_on, status=r.status, note=r.note,
         created_at=r.created_at, read_at=r.read_at, closed_at=r.closed_at,
-        overdue=_overdue(r, today), children=children,
+        overdue=_overdue(r, today), children=children, kind=r.kind, priority=r.priority,
+        from_post=sender.post_title, to_post=receiver.post_title,
     )
 
 
@@ -265,8 +282,11 @@ def inbox(
     overdue_only: bool = False,
     limit: int = 200,
     before_id: int | None = None,
+    by_due: bool = False,
 ) -> list[InboxItem]:
-    """The actor's کارتابل, newest referral first; keyset pages by ``before_id``."""
+    """The actor's کارتابل, newest referral first; keyset pages by ``before_id``.
+
+    ``by_due``: the nearest due date first (undated last), one page only (the home page)."""
     if not 1 <= limit <= MAX_INBOX_PAGE:
         raise ValidationError("limit", "invalid_limit", max=MAX_INBOX_PAGE)
     today = today_tehran()
@@ -282,8 +302,10 @@ def inbox(
         query = query.where(Referral.status == ReferralStatus.OPEN, Referral.due_on < today)
     if before_id is not None:
         query = query.where(Referral.id < before_id)
+    order = ((Referral.due_on.is_(None), Referral.due_on, Referral.id.desc()) if by_due
+             else (Referral.id.desc(),))
     with ctx.read() as session:
-        found = list(session.scalars(query.order_by(Referral.id.desc()).limit(limit)))
+        found = list(session.scalars(query.order_by(*order).limit(limit)))
         users = _users_of(session, found)
         letters = {s.id: s for s in summaries(session, [r.letter_id for r in found], today)}
         return [

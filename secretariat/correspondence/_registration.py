@@ -371,7 +371,8 @@ def insert_letters(
     for p, letter_id in zip(prepared, new_ids, strict=True):
         p.id = letter_id
         search = p.search_text()
-        texts.append({"letter_id": letter_id, "body": p.body, "search_text": search})
+        texts.append({"letter_id": letter_id, "body": p.body,
+                      "search_text": search_index.stored_text(session, search)})
         index_rows.append((letter_id, search))
         party_rows += [
             {"letter_id": letter_id, "contact_id": c, "role": r, "purpose": pur, "position": pos}

@@ -4,16 +4,22 @@ Every piece of text goes through ``normalize_for_search`` on its way in, and
 every query through the same function on its way to the index, so «كارخانه»
 finds «کارخانه» and «بهره برداری» finds «بهره‌برداری».
 
-SQLite: ``letter_fts`` is an FTS5 table over ``letter_texts.search_text``
-(external content) whose rowid is the letter id; the service writes it (no
-triggers), so a letter and its index entry commit together. Because ids follow
-registration order, ``ORDER BY rowid DESC LIMIT n`` is newest-first straight
-from the index. PostgreSQL: ``letter_texts.search_tsv`` is a stored column,
-``to_tsvector('simple', search_text)``, with a GIN index (migration 0015; a trigram index
-on the same text was measured too and counted 2–3 times slower with an index 4 times
-larger); a query becomes a ``tsquery`` (words ANDed, a ZWNJ compound a phrase, «*» a
-prefix) with the same classification marker words excluded, so a count needs no join.
-The column is not mapped: SQLite has no such type, and PostgreSQL computes it itself.
+SQLite: ``letter_fts`` is a contentless FTS5 table (the text is kept nowhere else: it is
+derived from the letter, so storing it again would double the database) whose rowid is the
+letter id, with a prefix index for two-letter prefixes. The service writes it (no triggers),
+so a letter and its index entry commit together. Because ids follow registration order,
+``ORDER BY rowid DESC LIMIT n`` is newest-first straight from the index. An entry is removed
+by giving FTS5 the exact text it was indexed with: the letter's search text is computed
+again from its rows *before* they change (``reindex``), so ``search_text_of`` and
+``normalize_for_search`` must not change without rebuilding the index: bump
+``SEARCH_TEXT_VERSION`` and add a migration that calls ``rebuild`` (a test fingerprints both).
+
+PostgreSQL: the same normalised text is stored in ``letter_texts.search_text``, and
+``letter_texts.search_tsv`` is a stored column, ``to_tsvector('simple', search_text)``, with a
+GIN index (migration 0015; a trigram index on the same text was measured too and counted 2–3
+times slower with an index 4 times larger); a query becomes a ``tsquery`` (words ANDed, a ZWNJ
+compound a phrase, «*» a prefix) with the same classification marker words excluded, so a count
+needs no join. The column is not mapped: SQLite has no such type, and PostgreSQL computes it.
 """
 
 from __future__ import annotations
@@ -22,14 +28,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, func, literal, literal_column, table, text
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal,
+    literal_column,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
 from secretariat.correspondence._models import SEARCH_INDEX_TABLE, Letter, LetterText
+from secretariat.kernel.db.base import table_of
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.text.normalize import normalize_for_search
+
+# The version of what a letter is found by; see the module docstring before changing it.
+SEARCH_TEXT_VERSION = 1
 
 FTS_TABLE = SEARCH_INDEX_TABLE
 # Not in the ORM metadata: the migration creates it (SQLite only).
@@ -71,8 +92,14 @@ def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def stored_text(session: Session, search: str) -> str:
+    """What ``letter_texts.search_text`` keeps: the text on PostgreSQL (its LIKE search reads
+    it), nothing on SQLite (the FTS5 index is the only copy)."""
+    return "" if is_sqlite(session) else search
+
+
 def index_new(session: Session, rows: Sequence[tuple[int, str]]) -> None:
-    """Add index entries for new letters (their letter_texts rows hold the same text)."""
+    """Add index entries for new letters (SQLite; PostgreSQL reads their letter_texts rows)."""
     if rows and is_sqlite(session):
         session.execute(
             text("INSERT INTO letter_fts(rowid, search_text) VALUES (:id, :t)"),
@@ -80,27 +107,53 @@ def index_new(session: Session, rows: Sequence[tuple[int, str]]) -> None:
         )
 
 
-def reindex(session: Session, letter_id: int, new_text: str) -> None:
-    """Replace a letter's search text and index entry (the old entry is removed with the
-    exact text it was indexed with, as an external-content FTS5 table requires)."""
-    row = session.get(LetterText, letter_id)
-    if row is None:
-        raise LookupError(f"letter {letter_id} has no text row")
-    if row.search_text == new_text:
+def reindex(session: Session, letter_id: int, old_text: str, new_text: str) -> None:
+    """Replace a letter's index entry: ``old_text`` must be exactly the text it was indexed
+    with (computed from the letter's rows before they changed)."""
+    if old_text == new_text:
         return
     if is_sqlite(session):
         session.execute(
-            text(
-                "INSERT INTO letter_fts(letter_fts, rowid, search_text) "
-                "VALUES ('delete', :id, :old)"
-            ),
-            {"id": letter_id, "old": row.search_text},
+            text("INSERT INTO letter_fts(letter_fts, rowid, search_text) "
+                 "VALUES ('delete', :id, :old)"),
+            {"id": letter_id, "old": old_text},
         )
         session.execute(
             text("INSERT INTO letter_fts(rowid, search_text) VALUES (:id, :t)"),
             {"id": letter_id, "t": new_text},
         )
+        return
+    row = session.get(LetterText, letter_id)
+    if row is None:
+        raise LookupError(f"letter {letter_id} has no text row")
     row.search_text = new_text
+
+
+def rebuild(session: Session, texts: Iterable[tuple[int, str]]) -> None:
+    """Index every letter again from ``texts`` ((letter id, search text) of all letters):
+    after ``SEARCH_TEXT_VERSION`` changed, or after rows were copied in from elsewhere."""
+    if is_sqlite(session):
+        session.execute(text("INSERT INTO letter_fts(letter_fts) VALUES ('delete-all')"))
+    batch: list[tuple[int, str]] = []
+    for item in texts:
+        batch.append(item)
+        if len(batch) >= 2000:
+            _rebuild_batch(session, batch)
+            batch = []
+    _rebuild_batch(session, batch)
+
+
+def _rebuild_batch(session: Session, batch: list[tuple[int, str]]) -> None:
+    if not batch:
+        return
+    if is_sqlite(session):
+        index_new(session, batch)
+    else:
+        texts = table_of(LetterText)
+        session.connection().execute(
+            update(texts).where(texts.c.letter_id == bindparam("key"))
+            .values(search_text=bindparam("t")),
+            [{"key": letter_id, "t": search} for letter_id, search in batch])
 
 
 class _FixedOrderJoin(Join):

@@ -15,11 +15,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, select, text
 from sqlalchemy.orm import Session
 
 from secretariat.correspondence._models import Attachment, Letter, LetterParty, LetterText, Referral
 from secretariat.kernel import audit
+from secretariat.kernel.db.types import UTCDateTime
 
 LETTER_COLUMNS: tuple[str, ...] = (
     "kind",
@@ -71,6 +72,10 @@ REFERRAL_COLUMNS: tuple[str, ...] = (
     "closed_at",
 )
 
+# The columns that hold a date or a time (the snapshot keeps them as ISO text).
+_TEMPORAL = tuple(name for name in LETTER_COLUMNS
+                  if isinstance(Letter.__table__.c[name].type, Date | UTCDateTime))
+
 PartyRow = tuple[str, int, str]  # role, contact id, purpose
 AttachmentRow = tuple[str, str]  # sha256, file name
 
@@ -89,7 +94,9 @@ def letter_snapshot(
     parties: Sequence[PartyRow],
     attachments: Sequence[AttachmentRow],
 ) -> audit.Snapshot:
-    snap = {name: _plain(values[name]) for name in LETTER_COLUMNS}
+    snap = {name: values[name] for name in LETTER_COLUMNS}
+    for name in _TEMPORAL:  # only these columns hold dates and times
+        snap[name] = _plain(snap[name])
     snap["cancelled"] = bool(snap["cancelled"])
     snap["keywords"] = json.loads(values["keywords"] or "[]")
     snap["body"] = body
@@ -136,45 +143,71 @@ def current_letter_snapshot(session: Session, letter: Letter) -> audit.Snapshot:
     )
 
 
+# Added by migration 0014: in a snapshot only when not at their default, so a referral
+# audited before they existed still matches its last audit entry.
+REFERRAL_DEFAULTED: dict[str, str] = {"kind": "action", "priority": "normal"}
+
+
 def referral_snapshot(referral: Referral) -> audit.Snapshot:
-    return {name: _plain(getattr(referral, name)) for name in REFERRAL_COLUMNS}
+    snap = {name: _plain(getattr(referral, name)) for name in REFERRAL_COLUMNS}
+    for name, default in REFERRAL_DEFAULTED.items():
+        value = getattr(referral, name) or default
+        if value != default:
+            snap[name] = value
+    return snap
 
 
-# --- loaders for `check` --------------------------------------------------------------
+# --- loaders for `check`, readers for the audit log ------------------------------------
+
+LOAD_CHUNK = 5000  # letters read at a time: memory stays bounded at any register size
+
+
+_LETTERS_SQL = text(
+    "SELECT letters.id, letter_texts.body, letters.imported, "
+    + ", ".join(f"letters.{name}" for name in LETTER_COLUMNS)
+    + " FROM letters LEFT OUTER JOIN letter_texts ON letter_texts.letter_id = letters.id"
+    " WHERE letters.id > :last ORDER BY letters.id LIMIT :limit")
+_PARTIES_SQL = text(
+    "SELECT letter_id, role, contact_id, purpose FROM letter_parties"
+    " WHERE letter_id BETWEEN :first AND :last"
+    " ORDER BY letter_id, role DESC, position, id")
+_FILES_SQL = text(
+    "SELECT letter_id, sha256, filename FROM attachments WHERE letter_id BETWEEN :first AND :last"
+    " ORDER BY letter_id, id")
+# The times, as the ORM would hand them over (the rest the snapshot turns to text itself).
+_TIMES = tuple(i for i, name in enumerate(LETTER_COLUMNS, start=3)
+               if isinstance(Letter.__table__.c[name].type, UTCDateTime))
 
 
 def load_letters(session: Session) -> Iterator[tuple[str, audit.Snapshot]]:
-    parties: dict[int, list[PartyRow]] = defaultdict(list)
-    for p in session.execute(
-        select(
-            LetterParty.letter_id, LetterParty.role, LetterParty.contact_id, LetterParty.purpose
-        ).order_by(
-            LetterParty.letter_id, LetterParty.role.desc(), LetterParty.position, LetterParty.id
-        )
-    ):
-        parties[p.letter_id].append((p.role, p.contact_id, p.purpose))
-    files: dict[int, list[AttachmentRow]] = defaultdict(list)
-    for a in session.execute(
-        select(Attachment.letter_id, Attachment.sha256, Attachment.filename).order_by(
-            Attachment.letter_id, Attachment.id
-        )
-    ):
-        files[a.letter_id].append((a.sha256, a.filename))
-    columns = [getattr(Letter, name) for name in LETTER_COLUMNS]
-    rows = session.execute(
-        select(Letter.id, LetterText.body, Letter.imported, *columns)
-        .outerjoin(LetterText, LetterText.letter_id == Letter.id)
-        .order_by(Letter.id)
-        .execution_options(yield_per=5000)
-    )
+    """Every letter's (id, snapshot), in id order, a chunk of ids at a time: the same
+    snapshots as ``current_letter_snapshot`` (a test compares them), read with untyped SQL
+    because ``check`` reads a million of them."""
+    conn = session.connection()
     names = ("id", "body", "imported", *LETTER_COLUMNS)
-    for row in rows:
-        values = dict(zip(names, row, strict=True))
-        letter_id = values["id"]
-        snap = letter_snapshot(
-            values, values["body"] or "", parties.get(letter_id, []), files.get(letter_id, [])
-        )
-        yield str(letter_id), snap
+    utc_iso = audit.utc_iso
+    last = 0
+    while True:
+        rows = conn.execute(_LETTERS_SQL, {"last": last, "limit": LOAD_CHUNK}).all()
+        if not rows:
+            return
+        first, last = rows[0][0], rows[-1][0]
+        parties: dict[int, list[PartyRow]] = defaultdict(list)
+        for letter_id, role, contact_id, purpose in conn.execute(
+                _PARTIES_SQL, {"first": first, "last": last}):
+            parties[letter_id].append((role, contact_id, purpose))
+        files: dict[int, list[AttachmentRow]] = defaultdict(list)
+        for letter_id, sha, filename in conn.execute(_FILES_SQL, {"first": first, "last": last}):
+            files[letter_id].append((sha, filename))
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            for i in _TIMES:
+                if row[i] is not None:
+                    values[names[i]] = utc_iso(row[i])
+            letter_id = row[0]
+            yield str(letter_id), letter_snapshot(
+                values, values["body"] or "", parties.get(letter_id, []), files.get(letter_id, [])
+            )
 
 
 def load_referrals(session: Session) -> list[tuple[str, audit.Snapshot]]:
@@ -184,3 +217,11 @@ def load_referrals(session: Session) -> list[tuple[str, audit.Snapshot]]:
     ]
 
 
+def read_letter(session: Session, letter_id: str) -> audit.Snapshot | None:
+    letter = session.get(Letter, int(letter_id)) if letter_id.isdigit() else None
+    return current_letter_snapshot(session, letter) if letter is not None else None
+
+
+def read_referral(session: Session, referral_id: str) -> audit.Snapshot | None:
+    referral = session.get(Referral, int(referral_id)) if referral_id.isdigit() else None
+    return referral_snapshot(referral) if referral is not None else None

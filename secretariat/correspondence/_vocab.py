@@ -42,6 +42,18 @@ class Purpose(LabeledEnum):
     ACTION = "action", "جهت اقدام", "For action"
 
 
+class ReferralKind(LabeledEnum):
+    """What the recipient of a referral is asked to do."""
+
+    ACTION = "action", "جهت اقدام", "For action"
+    INFORMATION = "information", "جهت اطلاع", "For information"
+    COMMENT = "comment", "جهت اظهار نظر", "For comment"
+
+
+# A referral's priority uses the letters' urgency levels (عادی، فوری، آنی).
+ReferralPriority = Urgency
+
+
 class ReferralStatus(LabeledEnum):
     OPEN = "open", "باز", "Open"
     CLOSED = "closed", "بسته", "Closed"
@@ -92,7 +104,8 @@ URGENCY_LABELS: dict[str, str] = Urgency.labels()
 CLASSIFICATION_LABELS: dict[str, str] = Classification.labels()
 PURPOSE_LABELS: dict[str, str] = Purpose.labels()
 
-# Instructions offered in the referral form; free text is allowed as well.
+# The house's standard هامش phrases (the referral form offers them one key away); an admin
+# changes the list in the settings (``referral_settings``). Free text is allowed as well.
 COMMON_INSTRUCTIONS: tuple[str, ...] = (
     "جهت اقدام",
     "جهت اطلاع",
@@ -102,6 +115,8 @@ COMMON_INSTRUCTIONS: tuple[str, ...] = (
     "جهت بایگانی",
     "جهت هماهنگی",
     "مطابق ضوابط اقدام شود",
+    "جهت بررسی و اقدام لازم",
+    "با سلام، خواهشمند است نتیجه را گزارش فرمایید.",
 )
 
 DISPATCH_METHODS: dict[str, str] = DispatchMethod.labels()

@@ -40,6 +40,7 @@ from secretariat.correspondence._dto import (
     ReferralRead,
     ReferralSent,
 )
+from secretariat.correspondence._home import HomeList, HomeSummary, home_summary
 from secretariat.correspondence._inputs import LetterInput, PartyInput
 from secretariat.correspondence._json_io import (
     attachment_json,
@@ -55,6 +56,7 @@ from secretariat.correspondence._letters import (
     find_duplicates,
     get_letter,
     get_letter_by_ref,
+    may_sign,
     register_letter,
     resolve_letter,
     sign_letter,
@@ -77,6 +79,12 @@ from secretariat.correspondence._queries import (
     position_of,
     search_letters,
 )
+from secretariat.correspondence._referral_settings import (
+    ReferralSettings,
+    default_due_on,
+    referral_settings,
+    update_referral_settings,
+)
 from secretariat.correspondence._referrals import (
     MAX_INBOX_PAGE,
     close_referral,
@@ -88,6 +96,7 @@ from secretariat.correspondence._referrals import (
     referral_tree,
     write_note,
 )
+from secretariat.correspondence._reindex import index_all_letters, rebuild_search_index
 from secretariat.correspondence._visibility import visible_levels
 from secretariat.correspondence._vocab import (
     CLASSIFICATION_LABELS,
@@ -105,6 +114,8 @@ from secretariat.correspondence._vocab import (
     LetterStatus,
     PartyRole,
     Purpose,
+    ReferralKind,
+    ReferralPriority,
     ReferralStatus,
     Urgency,
 )
@@ -126,6 +137,8 @@ __all__ = [
     "Classification",
     "DispatchMethod",
     "DuplicateLetter",
+    "HomeList",
+    "HomeSummary",
     "ImportFailed",
     "ImportResult",
     "InboxCounts",
@@ -154,9 +167,12 @@ __all__ = [
     "Purpose",
     "ReferralAnswered",
     "ReferralInput",
+    "ReferralKind",
     "ReferralNode",
+    "ReferralPriority",
     "ReferralRead",
     "ReferralSent",
+    "ReferralSettings",
     "ReferralStatus",
     "SearchResult",
     "Urgency",
@@ -168,27 +184,33 @@ __all__ = [
     "check_number_format",
     "close_referral",
     "count_letters",
+    "default_due_on",
     "detail_json",
     "export_attachment",
     "find_duplicates",
     "get_letter",
     "get_letter_by_ref",
+    "home_summary",
     "import_legacy_letters",
     "import_letters",
     "inbox",
     "inbox_counts",
+    "index_all_letters",
     "last_page",
     "letter_input_from_json",
     "letters_at",
     "list_attachments",
     "list_letters",
     "mark_read",
+    "may_sign",
     "page_key",
     "page_letters",
     "position_of",
+    "rebuild_search_index",
     "refer_letter",
     "refer_onward",
     "referral_json",
+    "referral_settings",
     "referral_tree",
     "register_letter",
     "resolve_letter",
@@ -196,6 +218,7 @@ __all__ = [
     "sign_letter",
     "summary_json",
     "update_letter",
+    "update_referral_settings",
     "visible_levels",
     "write_note",
 ]

@@ -1,21 +1,20 @@
-"""Users: sign-in with a growing delay after failures, and user administration."""
+"""Users: sign-in (with the delay and lockout of ``lockout``), and user administration."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.kernel import audit
+from secretariat.kernel import audit, lockout
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import (
     AuthenticationFailed,
     Conflict,
-    LoginThrottled,
     NotFound,
     ValidationError,
 )
@@ -27,13 +26,12 @@ from secretariat.kernel.passwords import (
     hash_password,
     needs_rehash,
     verify_password,
+    weakness,
 )
 from secretariat.kernel.permissions import Clearance, Permission, Role, require
 from secretariat.kernel.text.clean import clean_line
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
-FREE_ATTEMPTS = 3
-MAX_DELAY_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -47,13 +45,6 @@ class UserInfo:
     active: bool
     created_at: datetime
     last_login_at: datetime | None
-
-
-def login_delay(failed_logins: int) -> timedelta:
-    """No wait for the first few mistakes, then 1 s, 2 s, 4 s ... up to five minutes."""
-    if failed_logins < FREE_ATTEMPTS:
-        return timedelta(0)
-    return timedelta(seconds=min(2 ** (failed_logins - FREE_ATTEMPTS), MAX_DELAY_SECONDS))
 
 
 def user_snapshot(user: User) -> audit.Snapshot:
@@ -73,6 +64,11 @@ def user_snapshot(user: User) -> audit.Snapshot:
 def load_user_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
     users = session.scalars(select(User).order_by(User.id))
     return [(str(u.id), user_snapshot(u)) for u in users]
+
+
+def read_user_snapshot(session: Session, user_id: str) -> audit.Snapshot | None:
+    user = session.get(User, int(user_id)) if user_id.isdigit() else None
+    return user_snapshot(user) if user is not None else None
 
 
 
@@ -111,9 +107,14 @@ def clean_username(username: str) -> str:
     return name
 
 
-def check_password(password: str, field: str = "password") -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+def check_password(password: str, field: str = "password", *personal: str) -> None:
+    """At least MIN_PASSWORD_LENGTH characters and hard to guess (zxcvbn score >= 3); the
+    user's name and full name (``personal``) count as guessable words."""
+    reason = weakness(password or "", personal)
+    if reason == "short":
         raise ValidationError(field, "password_too_short", min=MIN_PASSWORD_LENGTH)
+    if reason is not None:
+        raise ValidationError(field, f"password_weak_{reason}")
 
 
 def clean_role(role: str) -> str:
@@ -134,19 +135,17 @@ def clean_clearance(clearance: str) -> str:
 
 
 def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
-    name = (username or "").strip().lower()
+    """The user signing in. A real and a made-up name get the same answers (wrong name or
+    password), the same Argon2 time, and the same delays and lockout (``lockout``)."""
+    name = lockout.key_of(username)
     now = now_utc()
     with ctx.write() as session:
+        lockout.refuse_if_waiting(session, name, now)
         user = session.scalar(select(User).where(User.username == name))
-        if user is not None and user.failed_logins and user.last_failed_at is not None:
-            wait_until = user.last_failed_at + login_delay(user.failed_logins)
-            if now < wait_until:
-                raise LoginThrottled(seconds=int((wait_until - now).total_seconds()) + 1)
         ok = verify_password(user.password_hash if user else None, password)
         signed_in: CurrentUser | None = None
         if user is not None and ok and user.active:
-            user.failed_logins = 0
-            user.last_failed_at = None
+            lockout.clear(session, name)
             user.last_login_at = now
             if needs_rehash(user.password_hash):
                 before = user_snapshot(user)
@@ -161,13 +160,20 @@ def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
                     user_snapshot(user),
                 )
             signed_in = current_user_of(user)
-        elif user is not None:
+        else:
             # Counted, and committed with this unit of work, even though we refuse.
-            user.failed_logins += 1
-            user.last_failed_at = now
+            lockout.count_failure(session, name, now)
     if signed_in is None:
         raise AuthenticationFailed()
     return signed_in
+
+
+def unlock_user(ctx: AppContext, actor: CurrentUser, username: str) -> bool:
+    """An administrator lifts the lockout (and delay) of a name; False when none was on it.
+    Any name may be unlocked, real or not, as any name may be locked."""
+    require(actor, Permission.MANAGE_USERS)
+    with ctx.write() as session:
+        return lockout.unlock(session, actor, lockout.key_of(username))
 
 
 # --- administration ------------------------------------------------------------------
@@ -185,7 +191,7 @@ def create_user(
 ) -> User:
     """Insert a user inside an open unit of work (used by ``add_user`` and first-run setup)."""
     name = clean_username(username)
-    check_password(password)
+    check_password(password, "password", name, full_name)
     role = clean_role(role)
     clearance = clean_clearance(clearance)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
@@ -240,15 +246,6 @@ def get_user(ctx: AppContext, actor: CurrentUser, username: str) -> UserInfo:
         return _info(_find(session, username))
 
 
-def user_directory(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]:
-    """(username, full name) of active users — what anyone needs to pick a referral recipient."""
-    with ctx.read() as session:
-        rows = session.execute(
-            select(User.username, User.full_name).where(User.active).order_by(User.full_name)
-        )
-        return [(r.username, r.full_name) for r in rows]
-
-
 @dataclass(frozen=True)
 class UserCard:
     """What anyone may know of a colleague: name and post (printed under a signature)."""
@@ -256,6 +253,22 @@ class UserCard:
     username: str
     full_name: str
     post_title: str
+
+
+def people(ctx: AppContext, actor: CurrentUser, *, active_only: bool = True) -> list[UserCard]:
+    """Colleagues by full name, with their post titles — what anyone needs to pick a referral
+    recipient or a signatory (the login name is there for pickers that search by it too)."""
+    query = select(User.username, User.full_name, User.post_title)
+    if active_only:
+        query = query.where(User.active)
+    with ctx.read() as session:
+        rows = session.execute(query.order_by(User.full_name, User.username))
+        return [UserCard(r.username, r.full_name, r.post_title) for r in rows]
+
+
+def user_directory(ctx: AppContext, actor: CurrentUser) -> list[tuple[str, str]]:
+    """(username, full name) of active users."""
+    return [(card.username, card.full_name) for card in people(ctx, actor)]
 
 
 def user_cards(ctx: AppContext, usernames: list[str]) -> dict[str, UserCard]:
@@ -329,14 +342,13 @@ def reset_password(
 ) -> None:
     """An admin sets a new password; the user is asked to change it at next sign-in."""
     require(actor, Permission.MANAGE_USERS)
-    check_password(new_password)
     with ctx.write() as session:
         user = _find(session, username)
+        check_password(new_password, "password", user.username, user.full_name)
         before = user_snapshot(user)
         user.password_hash = hash_password(new_password)
         user.must_change_password = must_change and user.id != actor.id
-        user.failed_logins = 0
-        user.last_failed_at = None
+        lockout.clear(session, user.username)
         audit.record(session, actor, "reset_password", "user", user.id, before, user_snapshot(user))
         ctx.emit(UserChanged(user.username), actor)
 
@@ -344,9 +356,9 @@ def reset_password(
 def change_own_password(
     ctx: AppContext, actor: CurrentUser, old_password: str, new_password: str
 ) -> None:
-    check_password(new_password, "new_password")
     with ctx.write() as session:
         user = _find(session, actor.username)
+        check_password(new_password, "new_password", user.username, user.full_name)
         if not verify_password(user.password_hash, old_password):
             raise ValidationError("old_password", "wrong_password")
         before = user_snapshot(user)

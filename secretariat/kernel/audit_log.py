@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from secretariat.kernel.audit import AuditRow, to_row
+from secretariat.kernel.audit import AuditRow, rows_of
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import TEHRAN
-from secretariat.kernel.models import AuditEntry
+from secretariat.kernel.models import AuditEntry, User
 from secretariat.kernel.permissions import Permission, require
 
 
@@ -25,6 +27,17 @@ class AuditQuery:
 
 def _day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=TEHRAN)
+
+
+def with_names(session: Session, rows: Iterable[AuditRow]) -> list[AuditRow]:
+    """The rows with each actor's full name and post title (one query for the lot)."""
+    rows = list(rows)
+    names = {r.actor for r in rows}
+    if not names:
+        return rows
+    people = {u.username: u for u in session.scalars(select(User).where(User.username.in_(names)))}
+    return [replace(r, actor_name=people[r.actor].full_name, actor_post=people[r.actor].post_title)
+            if r.actor in people else r for r in rows]
 
 
 def read_audit(
@@ -53,4 +66,4 @@ def read_audit(
         if before_id is not None:
             page = page.where(AuditEntry.id < before_id)
         entries = session.scalars(page.order_by(AuditEntry.id.desc()).limit(limit))
-        return [to_row(e) for e in entries], int(total or 0)
+        return with_names(session, rows_of(session, list(entries))), int(total or 0)

@@ -9,7 +9,6 @@ attachments, a case's site-visit files, a member's documents) naming a sha256; t
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import mimetypes
 import os
@@ -18,7 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretariat.kernel.errors import ValidationError
+from secretariat.kernel.errors import ValidationError, file_problem
+from secretariat.kernel.private import private_dir
 
 DOCUMENT_EXTENSIONS = frozenset({
     ".pdf",
@@ -55,21 +55,14 @@ def check_source(source: Path, allowed: Iterable[str] = DOCUMENT_EXTENSIONS,
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise ValidationError(field, "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError(field, "file_unreadable", name=source.name) from exc
     if not source.is_file():
-        raise ValidationError(field, "file_unreadable", detail=source.name)
+        raise ValidationError(field, "file_unreadable", name=source.name)
     if size == 0:
         raise ValidationError(field, "attachment_empty", name=source.name)
     if size > max_bytes:
         raise ValidationError(field, "attachment_too_large", name=source.name,
                               max_mb=max_bytes // (1024 * 1024))
-
-
-def _refused(field: str, exc: OSError) -> ValidationError:
-    """A file that could not be stored: the disk is full, or the file cannot be read."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return ValidationError(field, "disk_full")
-    return ValidationError(field, "file_unreadable", detail=str(exc))
 
 
 class BlobStore:
@@ -90,10 +83,10 @@ class BlobStore:
         digest = hashlib.sha256()
         size = 0
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            private_dir(self.root)  # mkstemp below makes the file itself 0600
             fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         except OSError as exc:
-            raise _refused(field, exc) from exc
+            raise file_problem(exc, source.name) from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -108,10 +101,10 @@ class BlobStore:
             if self.verify(sha):
                 tmp.unlink()  # already stored (deduplicated)
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(target.parent)
                 os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise _refused(field, exc) from exc
+            raise file_problem(exc, source.name) from exc
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return StoredBlob(sha, size, source.name, media_type)

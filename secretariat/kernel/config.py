@@ -11,6 +11,8 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from secretariat.kernel.private import private_dir, private_file
+
 DATABASE_URL_ENV = "SECRETARIAT_DATABASE_URL"
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "secretariat.sqlite"
@@ -36,8 +38,8 @@ class LocalSettings:
         return cls(**known)
 
     def save(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        tmp = data_dir / (SETTINGS_FILE + ".tmp")
+        private_dir(data_dir)
+        tmp = private_file(data_dir / (SETTINGS_FILE + ".tmp"))
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(data_dir / SETTINGS_FILE)  # atomic: a full disk never leaves half a file
 

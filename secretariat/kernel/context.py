@@ -12,25 +12,26 @@ the outermost unit commits (see ``secretariat.kernel.events``).
 
 from __future__ import annotations
 
-import tempfile
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat import features
 from secretariat.kernel.blobs import BlobStore
-from secretariat.kernel.config import resolve_database_url
+from secretariat.kernel.config import DATABASE_FILE, resolve_database_url
 from secretariat.kernel.db import migrate
 from secretariat.kernel.db.engine import make_engine, writer
 from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.events import DomainEvent, EventBus
 from secretariat.kernel.paths import default_data_dir
+from secretariat.kernel.private import private_dir, private_file
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ class AppContext:
                 raise RuntimeError("a write unit of work cannot start inside a read")
             yield outer.session
             return
-        with _translate_db_errors(), self._writer() as session, session.begin():
+        with _translate_db_errors(self.database_label), self._writer() as session, \
+                session.begin():
             unit = _Unit(session, writes=True)
             self._local.unit = unit
             try:
@@ -121,7 +123,8 @@ class AppContext:
         if outer is not None:
             yield outer.session
             return
-        with _translate_db_errors(), self._reader() as session, session.begin():
+        with _translate_db_errors(self.database_label), self._reader() as session, \
+                session.begin():
             self._local.unit = _Unit(session, writes=False)
             try:
                 yield session
@@ -142,29 +145,47 @@ class AppContext:
         self.engine.dispose()
 
 
+def database_problem(exc: BaseException, where: str) -> DatabaseError:
+    """The error people are told for a database failure: which kind it is, in words without
+    the driver's text (that stays in the chain, for the log). ``where``: the file or server."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text and ("disk" in text or "database" in text):
+        return DatabaseError("disk_full")
+    if getattr(exc, "connection_invalidated", False) or _lost_connection(text):
+        # A server never reached is unreachable; one that went away mid-work is "lost".
+        never = "connection refused" in text or "could not connect" in text
+        return DatabaseError("database_unreachable" if never else "server_connection_lost",
+                             path=where)
+    if "disk i/o error" in text:  # SQLite's word for a write the disk refused (often: full)
+        return DatabaseError("disk_io_error", path=where)
+    if "locked" in text or "busy" in text:
+        return DatabaseError("database_busy", path=where)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseError("database_read_only", path=where)
+    if "malformed" in text or "not a database" in text or "no such table" in text:
+        return DatabaseError("database_corrupt", path=where)
+    if isinstance(exc, OperationalError) and not where.endswith(DATABASE_FILE):
+        return DatabaseError("database_unreachable", path=where)
+    return DatabaseError("database_error", path=where)
+
+
 @contextmanager
-def _translate_db_errors() -> Iterator[None]:
+def _translate_db_errors(where: str) -> Iterator[None]:
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig) if exc.orig else str(exc)
-        if "disk" in text and "full" in text:
-            raise DatabaseError("disk_full") from exc
-        if "readonly" in text or "read-only" in text:
-            raise DatabaseError("database_read_only", detail=text) from exc
-        if exc.connection_invalidated or _lost_connection(text):
-            raise DatabaseError("server_connection_lost", detail=text) from exc
-        if "locked" in text or "busy" in text:
-            raise DatabaseError("database_busy") from exc
-        if "disk I/O error" in text:
-            raise DatabaseError("disk_io_error", detail=text) from exc
-        if "malformed" in text or "not a database" in text:
-            raise DatabaseError("database_corrupt", detail=text) from exc
-        raise DatabaseError("database_error", detail=text) from exc
     except SQLAlchemyError as exc:
         if type(exc).__name__ == "IntegrityError":
             raise
-        raise DatabaseError("database_error", detail=str(exc)) from exc
+        raise database_problem(exc, where) from exc
+    except sqlite3.Error as exc:
+        raise database_problem(exc, where) from exc
+
+
+def _sqlite_file(url: str) -> Path | None:
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
 
 
 # What PostgreSQL's driver says when the server went away or cannot be reached.
@@ -178,40 +199,43 @@ def _lost_connection(text: str) -> bool:
     return any(words in lowered for words in _CONNECTION_WORDS)
 
 
-def _ensure_writable(data_dir: Path) -> None:
-    """A read-only data folder is named as such up front (the database would fail later with
-    a vaguer error). A probe file, not ``os.access``: that says yes to an administrator on a
-    read-only disk."""
-    try:
-        with tempfile.TemporaryFile(dir=data_dir):
-            pass
-    except OSError as exc:
-        raise DatabaseError("data_dir_read_only", path=str(data_dir), detail=str(exc)) from exc
-
-
 def open_context(
-    data_dir: Path | None = None, database_url: str | None = None, migrate_db: bool = True
+    data_dir: Path | None = None,
+    database_url: str | None = None,
+    migrate_db: bool = True,
+    create: bool = False,
 ) -> AppContext:
-    """Open (creating if needed) the data folder and database, upgrading the schema."""
+    """Open the data folder's database, upgrading its schema (a copy is taken first).
+
+    Only ``create=True`` (``secretariat init``, the first-run wizard) makes a new data folder
+    and database; anything else finding none raises DatabaseError "no_database", so a
+    mistyped folder never turns into an empty register.
+    """
     data_dir = data_dir or default_data_dir()
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError("data_dir_unwritable", path=str(data_dir), detail=str(exc)) from exc
-    _ensure_writable(data_dir)
     url = resolve_database_url(data_dir, database_url)
+    file = _sqlite_file(url)
+    if create:
+        try:
+            private_dir(data_dir)
+            if file is not None and not file.exists():
+                private_file(file)  # SQLite gives its WAL and SHM files the same mode
+        except OSError as exc:
+            raise DatabaseError("data_dir_unwritable", path=str(data_dir)) from exc
+    elif file is not None and not file.is_file():
+        if file.parent.resolve() != data_dir.resolve():  # a database URL set elsewhere
+            raise DatabaseError("database_missing", path=str(file))
+        raise DatabaseError("no_database", path=str(data_dir))
     engine = make_engine(url)
     ctx = AppContext(data_dir=data_dir, database_url=url, engine=engine)
-    if migrate_db:
-        try:
+    try:
+        if not create and file is None and not migrate.has_tables(engine):
+            raise DatabaseError("no_database", path=ctx.database_label)
+        if migrate_db:
             ctx.last_backup = migrate.upgrade_to_head(engine, ctx.backups_dir)
-        except OperationalError as exc:
-            engine.dispose()
-            raise DatabaseError("database_unreachable", detail=str(exc.orig)) from exc
-        except DatabaseError:
-            engine.dispose()
-            raise
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise DatabaseError("database_corrupt", detail=str(exc)) from exc
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise database_problem(exc, ctx.database_label) from exc
     return ctx

@@ -8,19 +8,19 @@ under ``BEGIN IMMEDIATE`` (one writer at a time); on PostgreSQL ``UPDATE ... RET
 holds the counter row's lock until commit. ``format_number`` fills a configurable format
 (``{year}/{code}/{seq}``, ``ANJ-{seq:04d}``) and keeps ASCII digits.
 
-The letters' counters live in their own table (``letter_counters``, numbers unchanged since
-the first release); this module is the one mechanism every later feature uses, and letters
-may move onto it with a migration that copies each row.
+Letters number through it (scope ``letter:<code>:<kind>``, migration 0003); ``reconcile``
+is the check every numbering feature declares: each counter against the rows it numbered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from secretariat.kernel.check_report import CheckReport
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.models.counters import Counter
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -85,3 +85,44 @@ def check_format(fmt: str, sample: Mapping[str, object], field: str = "number_fo
     if "{seq" not in fmt:
         raise ValidationError(field, "number_format_needs_seq")
     return format_number(fmt, field, **sample)
+
+
+# --- reconciling counters with the rows they numbered (for a feature's check) -------------
+
+Key = tuple[str, int]  # (scope, period)
+
+
+def tally(numbers: Iterable[tuple[str, int, int]]) -> dict[Key, tuple[int, int]]:
+    """(scope, period, number) of every numbered row -> (scope, period): (highest, count)."""
+    found: dict[Key, tuple[int, int]] = {}
+    for scope, period, number in numbers:
+        highest, count = found.get((scope, period), (0, 0))
+        found[(scope, period)] = (max(highest, int(number)), count + 1)
+    return found
+
+
+def reconcile(
+    session: Session,
+    report: CheckReport,
+    scope_prefix: str,
+    numbered: Mapping[Key, tuple[int, int]],
+) -> None:
+    """Compare every counter of ``scope_prefix`` with the rows it numbered, given as
+    (scope, period) -> (highest number a row holds, how many rows hold a number): the
+    counter must equal the highest number (lower: it was wound back and would give a number
+    twice; higher: a number was given to no row), and the numbers must run 1..highest
+    without a gap or a repeat. A feature's check is one GROUP BY and one call, e.g.
+    ``reconcile(session, report, "case:", tally(rows))``."""
+    given = last_allocated(session, scope_prefix)
+    for scope, period in sorted(set(numbered) | set(given)):
+        highest, count = numbered.get((scope, period), (0, 0))
+        last = given.get((scope, period), 0)
+        where = {"scope": scope, "year": period, "counter": last, "highest": highest}
+        if last < highest:
+            report.add("counter_rewound", **where)
+        elif last > highest:
+            report.add("counter_ahead", **where, missing=last - highest)
+        if count < highest:
+            report.add("number_gap", scope=scope, year=period, missing=highest - count)
+        elif count > highest:
+            report.add("number_repeated", scope=scope, year=period, extra=count - highest)

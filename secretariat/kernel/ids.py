@@ -175,3 +175,13 @@ def normalize_landline(
     if match is None:
         raise ValidationError(field, "invalid_phone", value=value)
     return f"0{match[1]}{match[2]}"
+
+
+# --- addresses -----------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def is_email(value: str) -> bool:
+    """A plausible e-mail address: one «@», a dot in the domain, no spaces."""
+    return _EMAIL.fullmatch(value) is not None

@@ -25,7 +25,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import platformdirs
 from sqlalchemy import select
@@ -234,6 +234,38 @@ class KeyStore:
         except FileNotFoundError:
             return True
         return not (modes[0] & 0o077 or modes[1] & 0o077)
+
+    # --- anchors: the last audit entry a check verified here (not secret, but kept off the
+    # database for the same reason: entries removed from the end of the log are noticed).
+
+    def _anchors_path(self, db_id: str) -> Path:
+        return self.path_for(db_id).with_suffix(".anchors")
+
+    def _anchors(self, db_id: str) -> dict[str, Any]:
+        try:
+            raw = json.loads(self._anchors_path(db_id).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return raw if isinstance(raw, dict) else {}
+
+    def anchor(self, db_id: str, location: str) -> tuple[int, bytes] | None:
+        """(entry id, mac) last verified for the database at ``location`` (a file or URL)."""
+        found = self._anchors(db_id).get(location)
+        if not isinstance(found, dict):
+            return None
+        try:
+            return int(found["id"]), bytes.fromhex(str(found["mac"]))
+        except (TypeError, KeyError, ValueError):
+            return None
+
+    def set_anchor(self, db_id: str, location: str, entry_id: int, mac: bytes) -> None:
+        anchors = self._anchors(db_id)
+        entry = {"id": entry_id, "mac": mac.hex()}
+        if anchors.get(location) == entry:
+            return
+        anchors[location] = entry
+        _private_folder(self.folder)
+        write_private(self._anchors_path(db_id), json.dumps(anchors, indent=2).encode())
 
     def _save(self, key_file: KeyFile) -> None:
         _private_folder(self.folder)

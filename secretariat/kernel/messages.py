@@ -7,6 +7,7 @@ codes are here; each feature keeps its codes in its own catalogue module (``MESS
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import Any, Protocol
 
@@ -37,6 +38,7 @@ FIELD_NAMES: dict[str, str] = {
     "secretariat_code": "کد دبیرخانه",
     "number_format": "قالب شماره",
     "logo": "نشان (لوگو)",
+    "logo_file": "نشان (لوگو)",
     "date": "تاریخ",
     "year": "سال",
     "national_id": "کد ملی",
@@ -47,7 +49,11 @@ FIELD_NAMES: dict[str, str] = {
     "phone": "شماره تلفن",
     "file": "پرونده",
     "mapping": "نگاشت ستون‌ها",
+    "email": "رایانامه",
+    "website": "وبگاه",
+    "address": "نشانی",
     "keys_file": "پروندهٔ کلید",
+    "public_key": "کلید عمومی",
 }
 
 MESSAGES: dict[str, str] = {
@@ -57,34 +63,59 @@ MESSAGES: dict[str, str] = {
     "permission_denied": "شما اجازهٔ این کار («{action}») را ندارید.",
     "auth_failed": "نام کاربری یا گذرواژه درست نیست.",
     "login_throttled": "ورودهای نادرست پیاپی: لطفاً {seconds} ثانیه دیگر دوباره تلاش کنید.",
-    "database_error": "خطای پایگاه داده: {detail}",
-    "database_busy": "پایگاه داده در دست کار دیگری است؛ کمی بعد دوباره تلاش کنید.",
-    "database_corrupt": "پرونده پایگاه داده آسیب دیده است. از آخرین پشتیبان بازیابی کنید. ({detail})",
-    "database_unreachable": "به پایگاه داده دسترسی نیست: {detail}",
+    "account_locked": (
+        "پس از {tries} ورود نادرست پیاپی، ورود با این نام تا {minutes} دقیقهٔ دیگر بسته است؛"
+        " مدیر سامانه می‌تواند زودتر آن را باز کند."
+    ),
+    "database_error": (
+        "پایگاه داده ({path}) کار را نپذیرفت و چیزی ذخیره نشد؛ جزئیات در پروندهٔ گزارش است."
+        " دوباره تلاش کنید و اگر باز پیش آمد، با مدیر سامانه تماس بگیرید."
+    ),
+    "database_busy": (
+        "پایگاه داده ({path}) در دست برنامهٔ دیگری است و قفل است؛ کمی بعد دوباره تلاش کنید."
+    ),
+    "database_corrupt": (
+        "پروندهٔ پایگاه داده ({path}) آسیب دیده یا پایگاه دادهٔ این برنامه نیست؛ چیزی در آن"
+        " نوشته نشد. آن را از آخرین پشتیبان بازیابی کنید یا با مدیر سامانه تماس بگیرید."
+    ),
+    "database_read_only": (
+        "پایگاه داده ({path}) فقط‌خواندنی است یا اجازهٔ نوشتن در پوشهٔ آن را ندارید؛ چیزی"
+        " ذخیره نشد. اجازهٔ نوشتن بدهید یا پوشهٔ دیگری برگزینید."
+    ),
+    "database_unreachable": (
+        "به سرور پایگاه داده ({path}) دسترسی نیست؛ روشن بودن سرور، نشانی آن و شبکه را بررسی"
+        " کنید."
+    ),
+    "database_missing": (
+        "پروندهٔ پایگاه داده ({path}) پیدا نشد؛ نشانی پایگاه داده را در تنظیمات این رایانه"
+        " (settings.json یا SECRETARIAT_DATABASE_URL) بررسی کنید."
+    ),
+    "no_database": (
+        "پایگاه داده در این پوشه نیست: {path} — برای ساختن آن `secretariat init` را اجرا کنید."
+    ),
     "disk_full": "دیسک پر است؛ چیزی ذخیره نشد. جا باز کنید و دوباره تلاش کنید.",
     "disk_io_error": (
         "نوشتن روی دیسک ناموفق بود (دیسک پر است یا ایراد دارد)؛ چیزی ذخیره نشد."
         " جا باز کنید یا دیسک را بررسی کنید و دوباره تلاش کنید."
     ),
-    "data_dir_unwritable": "پوشه داده‌ها ({path}) ساخته یا نوشته نمی‌شود: {detail}",
-    "backup_failed": "پیش از به‌روزرسانی پایگاه داده، نسخه پشتیبان گرفته نشد: {detail}",
+    "data_dir_unwritable": (
+        "پوشهٔ داده‌ها ({path}) ساخته یا نوشته نمی‌شود؛ اجازهٔ نوشتن در آن را بررسی کنید یا"
+        " پوشهٔ دیگری برگزینید."
+    ),
+    "backup_failed": (
+        "پیش از به‌روزرسانی پایگاه داده نسخهٔ پشتیبان گرفته نشد، پس به‌روزرسانی انجام نشد؛"
+        " جای خالی دیسک و اجازهٔ نوشتن در پوشهٔ backups را بررسی کنید."
+    ),
     "migration_failed": (
         "به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ داده‌های شما دست‌نخورده است"
-        " و نسخه پشتیبان در «{backup}» است. ({detail})"
+        " و نسخه پشتیبان در «{backup}» است. جزئیات در پروندهٔ گزارش است."
     ),
     "database_newer": (
         "این پایگاه داده را نسخهٔ تازه‌تری از برنامه ساخته است (بازبینی «{revision}»)؛ این نسخه"
         " آن را نمی‌شناسد و دست به آن نمی‌زند. نسخهٔ تازه‌تر برنامه را نصب کنید یا از یک پشتیبان بازیابی کنید."
     ),
-    "database_read_only": (
-        "پایگاه داده فقط‌خواندنی است و چیزی در آن نوشته نشد؛ اجازهٔ نوشتن پوشهٔ داده‌ها را بررسی کنید. ({detail})"
-    ),
-    "data_dir_read_only": (
-        "پوشهٔ داده‌ها ({path}) فقط‌خواندنی است. برنامه را با پوشه‌ای که اجازهٔ نوشتن دارد باز کنید"
-        " (یا اجازهٔ نوشتن این پوشه را برگردانید)."
-    ),
     "server_connection_lost": (
-        "ارتباط با سرور پایگاه داده برقرار نیست؛ کار ثبت نشد. شبکه و روشن بودن سرور را بررسی"
+        "ارتباط با سرور پایگاه داده ({path}) برقرار نیست؛ کار ثبت نشد. شبکه و روشن بودن سرور را بررسی"
         " و دوباره تلاش کنید."
     ),
     "migration_branches": "نسخه‌های مهاجرت پایگاه داده چندشاخه است: {heads}",
@@ -96,6 +127,19 @@ MESSAGES: dict[str, str] = {
     "username_taken": "نام کاربری «{username}» پیش‌تر گرفته شده است.",
     "user_not_found": "کاربر «{username}» پیدا نشد.",
     "password_too_short": "گذرواژه باید دست‌کم {min} نویسه باشد.",
+    "password_weak_common_word": (
+        "این گذرواژه یک واژه یا گذرواژهٔ رایج است و به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_keyboard_pattern": (
+        "این گذرواژه الگویی ساده روی صفحه‌کلید است (مانند qwerty)؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_repeated": "این گذرواژه از تکرار یک نویسه یا یک الگو ساخته شده است؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_sequence": "این گذرواژه دنباله‌ای ساده است (مانند abcd یا 1234)؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_date": "این گذرواژه تاریخ یا سالی است که به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
+    "password_weak_personal": (
+        "این گذرواژه از نام کاربری یا نام خود شما ساخته شده و حدس زدنش آسان است؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."
+    ),
+    "password_weak_guessable": "این گذرواژه به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید.",
     "wrong_password": "گذرواژهٔ کنونی درست نیست.",
     "password_required": "گذرواژه داده نشده است.",
     "passwords_differ": "دو گذرواژه یکسان نیستند.",
@@ -104,8 +148,20 @@ MESSAGES: dict[str, str] = {
     "cannot_demote_self": "نمی‌توانید نقش مدیر سامانه را از خودتان بگیرید یا خود را غیرفعال کنید.",
     "last_admin": "دست‌کم یک مدیر سامانه فعال باید بماند.",
     "unknown_setting": "این تنظیم شناخته نیست.",
+    "unknown_setting_key": "این تنظیم شناخته نیست؛ یکی از این‌ها را بنویسید: {known}",
+    "invalid_email": "نشانی رایانامه درست نیست.",
+    "invalid_website": "نشانی وبگاه درست نیست؛ آن را به شکل www.example.ir بنویسید.",
     "invalid_value": "مقدار نادرست است.",
     "invalid_id": "شناسه باید عددی درست میان ۱ و {max} باشد.",
+    "input_too_large": "بزرگ‌تر از {max_mb} مگابایت است؛ آن را در چند بخش بدهید.",
+    "invalid_utf8": (
+        "با UTF-8 خوانده نمی‌شود: بایت نادرست در جای {offset} (از آغاز، از صفر شمرده)."
+        " پرونده را با کدگذاری UTF-8 ذخیره کنید."
+    ),
+    "json_too_deep": "بیش از {max} لایهٔ تودرتو دارد.",
+    "invalid_json_at": "JSON درستی نیست (سطر {line}، ستون {column}).",
+    "json_not_object": "باید یک شیء JSON باشد، مانند {{\"kind\": \"incoming\", ...}}.",
+    "number_out_of_range": "عددی بسیار بزرگ یا نادرست دارد.",
     "required": "این خانه نباید خالی باشد.",
     "needs_letter": "باید دست‌کم یک حرف یا رقم داشته باشد.",
     "too_long": "نباید بیش از {max} نویسه باشد.",
@@ -121,7 +177,10 @@ MESSAGES: dict[str, str] = {
     "invalid_character": "نویسهٔ نادرست ({char}) در جای {position} متن است؛ آن را پاک کنید.",
     "number_format_needs_seq": "قالب شماره باید «{seq}» را داشته باشد.",
     "invalid_logo": "نشان باید پرونده PNG یا JPG باشد.",
-    "file_unreadable": "پرونده خوانده نمی‌شود: {detail}",
+    "file_unreadable": "پروندهٔ «{name}» خوانده یا نوشته نمی‌شود؛ بودن آن و اجازهٔ دسترسی به آن را بررسی کنید.",
+    "file_not_allowed": "اجازهٔ دسترسی به «{name}» نیست؛ این پرونده یا پوشه از آنِ کاربر دیگری است یا بسته است.",
+    "file_read_only": "«{name}» روی دیسکی فقط‌خواندنی است و چیزی در آن نوشته نمی‌شود.",
+    "file_not_found": "«{name}» پیدا نشد.",
     "attachment_type_not_allowed": (
         "پروندهٔ «{name}» پذیرفته نیست؛ پیوست باید PDF، تصویر یا پروندهٔ Office باشد."
     ),
@@ -156,6 +215,20 @@ MESSAGES: dict[str, str] = {
         " اینجا نوشته یا وارسی نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
         " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
     ),
+    "signing_key_missing": (
+        "کلید امضای رمزینه‌های این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس"
+        " نامه با رمزینهٔ درست چاپ نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"
+        " «secretariat keys export --out FILE» را اجرا کند و اینجا «secretariat keys import FILE» را."
+    ),
+    "signing_key_mismatch": (
+        "کلید امضای این رایانه از پایگاه دادهٔ دیگری است و با کلید عمومی این پایگاه داده نمی‌خواند؛"
+        " پروندهٔ کلید درست را با «secretariat keys import FILE --replace» وارد کنید."
+    ),
+    "public_key_invalid": "«{path}» کلید عمومی این نرم‌افزار (PEM) نیست.",
+    "public_key_needed": (
+        "کلید عمومی برای سنجش رمزینه در دست نیست: پروندهٔ آن را با --public-key بدهید"
+        " یا پوشهٔ داده‌ها را."
+    ),
     "keys_file_invalid": "«{path}» پروندهٔ کلید این نرم‌افزار نیست یا آسیب دیده است.",
     "keys_other_database": (
         "این پروندهٔ کلید از پایگاه دادهٔ دیگری است (شناسهٔ {file_id})؛"
@@ -173,12 +246,39 @@ MESSAGES: dict[str, str] = {
 PROBLEMS: dict[str, str] = {
     "sqlite_integrity": "پرونده پایگاه داده آسیب دیده است: {detail}",
     "foreign_key": "ارجاع شکسته در جدول {table}، ردیف {rowid} (به {parent})",
+    "not_private": (
+        "«{path}» در پوشهٔ داده‌ها را حساب‌های دیگر این رایانه هم می‌توانند بخوانند (دسترسی"
+        " {mode})؛ آن را فقط برای خودتان کنید: chmod go-rwx"
+    ),
     "audit_entry_missing": "رویدادهای {from} تا {to} از گزارش ممیزی پاک شده‌اند",
-    "audit_chain_broken": "زنجیرهٔ گزارش ممیزی در رویداد {id} شکسته است",
+    "audit_key_missing": (
+        "زنجیرهٔ گزارش ممیزی روی این رایانه وارسی نمی‌شود: کلید امنیتی این پایگاه داده اینجا نیست"
+        " (پوشهٔ «{folder}»). این به معنای دست‌کاری نیست؛ کلید را از رایانه‌ای که آن را دارد با"
+        " «secretariat keys export» بگیرید و اینجا با «secretariat keys import» وارد کنید"
+    ),
+    "keys_file_not_private": "پروندهٔ کلید «{path}» را حساب‌های دیگر این رایانه هم می‌توانند بخوانند",
+    "audit_tail_removed": (
+        "رویداد {id} گزارش ممیزی، که بررسی پیشین در این رایانه آن را دیده بود، دیگر نیست یا تغییر"
+        " کرده است: رویدادهای پایانی گزارش پاک شده‌اند (یا نسخهٔ پشتیبان قدیمی‌تری جای این"
+        " پایگاه داده نشسته است)"
+    ),
+    "audit_states_inconsistent": (
+        "وضعیت‌های ثبت‌شدهٔ {entity} در گزارش ممیزی با هم جور نیستند: گزارش بیرون از برنامه ویرایش شده است"
+    ),
     "audit_entry_edited": "رویداد {id} گزارش ممیزی بیرون از برنامه ویرایش شده است",
     "record_not_audited": "{entity} {id} بیرون از برنامه افزوده شده است",
     "record_changed_outside": "{entity} {id} بیرون از برنامه تغییر کرده است",
     "record_removed_outside": "{entity} {id} بیرون از برنامه پاک شده است",
+    "counter_rewound": (
+        "شمارندهٔ «{scope}» سال {year} روی {counter} است ولی شمارهٔ {highest} پیش‌تر داده شده:"
+        " شمارنده بیرون از برنامه عقب برده شده و شماره‌ها تکراری خواهند شد"
+    ),
+    "counter_ahead": (
+        "شمارندهٔ «{scope}» سال {year} روی {counter} است ولی بزرگ‌ترین شمارهٔ ثبت‌شده {highest} است:"
+        " {missing} شماره داده شده که ردیفی ندارد"
+    ),
+    "number_gap": "در شماره‌های «{scope}» سال {year}، {missing} شماره جا افتاده است",
+    "number_repeated": "در شماره‌های «{scope}» سال {year}، {extra} شماره تکراری است",
 }
 
 
@@ -244,10 +344,40 @@ def describe_problem(code: str, params: dict[str, object]) -> str:
     template = _catalogue()[2].get(code, code)
     registry = features.REGISTRY
     shown = {
-        k: registry.entity_label(str(v)) if k == "entity" else to_persian_digits(str(v))
+        k: registry.entity_label(str(v)) if k == "entity"
+        else str(v) if k == "path"  # a file name is shown as it is spelled
+        else to_persian_digits(str(v))
         for k, v in params.items()
     }
     try:
         return template.format(**shown)
     except (KeyError, IndexError):
         return template + f" {shown}"
+
+
+# The error boundary's own sentences (CLI and GUI), in Persian and in English for an English
+# interface (``SECRETARIAT_LANGUAGE=en``).
+BOUNDARY: dict[str, tuple[str, str]] = {
+    "unexpected": (
+        "خطای پیش‌بینی‌نشده‌ای رخ داد و این کار انجام نشد؛ داده‌های ذخیره‌شده آسیبی ندیده است."
+        " دوباره تلاش کنید و اگر باز پیش آمد، {where} را برای مدیر سامانه بفرستید.",
+        "An unexpected error stopped this action; nothing saved was harmed. Try again, and if"
+        " it happens again send {where} to your administrator.",
+    ),
+    "interrupted": ("کار نیمه‌کاره رها شد؛ چیزی از آن ذخیره نشد.",
+                    "Interrupted; nothing of it was saved."),
+}
+_WHERE = (("پروندهٔ گزارش «{path}»", "the log file {path}"),
+          ("همین پیام و زمان آن", "this message and when it happened"))
+
+
+def english() -> bool:
+    return os.environ.get("SECRETARIAT_LANGUAGE", "fa").lower().startswith("en")
+
+
+def boundary_sentence(kind: str, log_path: object) -> str:
+    """What the boundary says: which sentence, and where the details went."""
+    index = 1 if english() else 0
+    where = (_WHERE[0][index].format(path=log_path) if log_path is not None
+             else _WHERE[1][index])
+    return BOUNDARY[kind][index].format(where=where)

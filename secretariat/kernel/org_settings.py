@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -15,9 +16,12 @@ from secretariat.kernel import audit, counters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.events import SettingsChanged
+from secretariat.kernel.ids import is_email
 from secretariat.kernel.models import Setting
 from secretariat.kernel.permissions import Permission, require
+from secretariat.kernel.private import make_private
 from secretariat.kernel.text.clean import clean_block, clean_line
+from secretariat.kernel.text.digits import to_ascii_digits
 
 LETTER_NUMBER_SAMPLE = {"year": 1405, "yy": "05", "code": "و", "secretariat": "1", "seq": 12}
 DEFAULT_ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
@@ -32,6 +36,8 @@ class OrgSettings:
     number_format: str = "{year}/{code}/{seq}"
     address: str = ""
     phone: str = ""
+    email: str = ""
+    website: str = ""
 
 
 def _load(session: Session) -> OrgSettings:
@@ -46,6 +52,11 @@ def _load(session: Session) -> OrgSettings:
 
 def load_setting_snapshots(session: Session) -> list[tuple[str, audit.Snapshot]]:
     return [(s.key, {"value": json.loads(s.value)}) for s in session.scalars(select(Setting))]
+
+
+def read_setting_snapshot(session: Session, key: str) -> audit.Snapshot | None:
+    row = session.get(Setting, key)
+    return {"value": json.loads(row.value)} if row is not None else None
 
 
 
@@ -63,7 +74,16 @@ _TEXT_RULES: dict[str, tuple[bool, int, bool]] = {
     "number_format": (False, 64, True),
     "address": (True, 1000, False),
     "phone": (False, 100, False),
+    "email": (False, 200, False),
+    "website": (False, 200, False),
 }
+# Stored with ASCII digits whatever was typed (shown with Persian ones).
+_ASCII_DIGITS = ("secretariat_code", "phone")
+# What ``set_org_setting`` (the CLI's ``settings set``) changes: the settings, and the logo
+# by a file to copy in (its stored name, ``logo_file``, is not typed by hand).
+SETTABLE = ("org_name", "address", "phone", "email", "website", "secretariat_code",
+            "number_format", "logo")
+_WEBSITE = re.compile(r"(https?://)?[^\s/@:]+\.[^\s/@:]+(:[0-9]{1,5})?(/\S*)?", re.IGNORECASE)
 
 
 def _validate(changes: dict[str, Any]) -> dict[str, str]:
@@ -72,16 +92,22 @@ def _validate(changes: dict[str, Any]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for key, value in changes.items():
         if key not in names:
-            raise ValidationError(key, "unknown_setting")
+            raise ValidationError(key, "unknown_setting_key", known="، ".join(SETTABLE))
         if not isinstance(value, str):
             raise ValidationError(key, "invalid_value")
         multiline, longest, required = _TEXT_RULES[key]
         clean = clean_block if multiline else clean_line
         cleaned[key] = clean(value, key, longest, required)
+        if key in _ASCII_DIGITS:
+            cleaned[key] = to_ascii_digits(cleaned[key])
     fmt = cleaned.get("number_format")
     if fmt is not None:
         # The letters' number format, tried on a sample number (the 12th incoming of 1405).
         counters.check_format(fmt, LETTER_NUMBER_SAMPLE)
+    if cleaned.get("email") and not is_email(cleaned["email"]):
+        raise ValidationError("email", "invalid_email")
+    if cleaned.get("website") and not _WEBSITE.fullmatch(cleaned["website"]):
+        raise ValidationError("website", "invalid_website")
     return cleaned
 
 
@@ -121,6 +147,19 @@ def update_org_settings(ctx: AppContext, actor: CurrentUser, **changes: str) -> 
         return _load(session)
 
 
+def set_org_setting(ctx: AppContext, actor: CurrentUser, key: str, value: str) -> OrgSettings:
+    """Change one setting by name (``SETTABLE``; admin only, audited), as ``settings set``
+    does: ``logo`` takes an image file to copy in ("" removes the logo). An unknown key or a
+    bad value is refused and nothing changes."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    if key not in SETTABLE:
+        raise ValidationError(key, "unknown_setting_key", known="، ".join(SETTABLE))
+    if key == "logo":
+        name = import_logo(ctx, Path(value)) if value.strip() else ""
+        return update_org_settings(ctx, actor, logo_file=name)
+    return update_org_settings(ctx, actor, **{key: value})
+
+
 def import_logo(ctx: AppContext, source: Path) -> str:
     """Copy a logo into the data folder (so backups carry it); returns the stored file name."""
     suffix = source.suffix.lower()
@@ -128,9 +167,9 @@ def import_logo(ctx: AppContext, source: Path) -> str:
         raise ValidationError("logo", "invalid_logo")
     name = "logo" + suffix
     try:
-        shutil.copyfile(source, ctx.data_dir / name)
+        make_private(shutil.copyfile(source, ctx.data_dir / name))
     except OSError as exc:
-        raise ValidationError("logo", "file_unreadable", detail=str(exc)) from exc
+        raise ValidationError("logo", "file_unreadable", name=source.name) from exc
     return name
 
 

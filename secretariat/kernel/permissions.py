@@ -32,6 +32,7 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
     MANAGE_KEYS = "manage_keys"
+    CHECK_DETAILS = "check_details"
     RUN_CHECK = "run_check"
 
 

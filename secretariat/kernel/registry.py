@@ -32,10 +32,12 @@ def load(path: str) -> Any:
 @dataclass(frozen=True)
 class Check:
     """One integrity check of ``secretariat check``: ``function(ctx, report)`` appends
-    Problems to the report."""
+    Problems to the report. ``quick``: it also runs under ``check --quick``, where it does its
+    light part only (``report.quick`` is set: e.g. file sizes instead of hashes)."""
 
     name: str
     function: str
+    quick: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,13 +53,16 @@ class Action:
 class Entity:
     """An audited kind of record: the audit log's ``entity`` column, its labels, the actions
     recorded for it, and (optionally) ``loader(session)`` yielding (id, snapshot) of every
-    row, which ``check`` compares with the last audit entry of each."""
+    row, which ``check`` compares with the last audit entry of each, and
+    ``reader(session, id) -> snapshot | None`` giving one record's snapshot now: with it the
+    log stores only what changed (nothing at creation) and rebuilds whole snapshots to show."""
 
     name: str
     label_fa: str
     label_en: str
     loader: str | None = None
     actions: tuple[Action, ...] = ()
+    reader: str | None = None
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def run_self_test() -> Iterator[CheckResult]:
 
 
 def check_database(workdir: Path) -> str:
-    ctx = open_context(workdir / "data")
+    ctx = open_context(workdir / "data", create=True)
     try:
         admin = setup.initialize(ctx, "selftest", "self-test-password", "آزمون خودکار")
         accounts.add_user(ctx, admin, "clerk1", "another-password", "clerk", "normal", "دبیر")

@@ -8,10 +8,19 @@ from sqlalchemy import func, select
 
 from secretariat.kernel import org_settings
 from secretariat.kernel.accounts import create_user, current_user_of
+from secretariat.kernel.config import DATABASE_FILE, resolve_database_url
 from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import Conflict
 from secretariat.kernel.models import User
 from secretariat.kernel.permissions import Clearance, Role
+
+
+def database_exists(data_dir: Path) -> bool:
+    """Whether ``data_dir`` has a database to open (a server database is taken to exist)."""
+    url = resolve_database_url(data_dir)
+    if not url.startswith("sqlite"):
+        return True
+    return (data_dir / DATABASE_FILE).is_file()
 
 
 def is_initialized(ctx: AppContext) -> bool:

@@ -295,9 +295,9 @@ def changed_since(ctx: AppContext, backup: BackupInfo | None) -> bool:
     manifest = archive.manifest_of(backup.path) or {}
     recorded = manifest.get("audit") or {}
     with ctx.read() as session:
-        row = session.execute(select(AuditEntry.id, AuditEntry.hash)
+        row = session.execute(select(AuditEntry.id, AuditEntry.mac)
                               .order_by(AuditEntry.id.desc()).limit(1)).first()
-    current = (row.id, row.hash) if row else (0, "")
+    current = (row.id, bytes(row.mac or b"").hex()) if row else (0, "")
     return current != (recorded.get("last_id"), recorded.get("last_hash"))
 
 

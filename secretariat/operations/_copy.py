@@ -30,8 +30,10 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.orm import Session
 
 from secretariat import features
+from secretariat.correspondence.api import index_all_letters
 from secretariat.kernel import keys
 from secretariat.kernel.db.base import Base
 from secretariat.kernel.models import DatabaseIdentity
@@ -152,12 +154,12 @@ def copy_rows(
 def finish_target(target: Connection, tables: list[Table]) -> None:
     """What a database computes from its rows: search indexes, id sequences, statistics."""
     dialect = target.dialect.name
-    if dialect == "sqlite":
-        for (name,) in target.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%content=%'")):
-            target.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-    elif dialect == "postgresql":
+    # The letters' search index is derived from their rows and kept nowhere else on SQLite
+    # (a contentless FTS5 table) and only as a column on PostgreSQL: computed again here.
+    with Session(bind=target) as session:
+        index_all_letters(session)
+        session.flush()
+    if dialect == "postgresql":
         for table in tables:
             key = _single_int_key(table)
             if key is None:

@@ -74,7 +74,8 @@ def probe(url: str) -> dict[str, Any]:
             filled = {name: n for name, n in _copy.table_counts(conn, tables).items() if n}
             used = any(filled.get(name) for name in _copy.USE_TABLES)
     except SQLAlchemyError as exc:
-        raise DatabaseError("database_unreachable", detail=str(getattr(exc, "orig", exc))) from exc
+        raise DatabaseError("database_unreachable", path=shown(url),
+                            detail=str(getattr(exc, "orig", exc))) from exc
     finally:
         engine.dispose()
     return {"engine": engine.dialect.name, "version": str(version), "empty": not used,
@@ -108,7 +109,7 @@ def copy_database(
         try:
             migrate.upgrade_to_head(target, data_dir / "backups")
         except SQLAlchemyError as exc:
-            raise DatabaseError("database_unreachable",
+            raise DatabaseError("database_unreachable", path=shown(url),
                                 detail=str(getattr(exc, "orig", exc))) from exc
         tables = _copy.app_tables()
         with _copy.snapshot_reader(source) as src, target.begin() as dst:
@@ -132,7 +133,8 @@ def copy_database(
                                        expected=expected.get(table.name, 0))
         problems = _check(data_dir, url, target, actor)
     except SQLAlchemyError as exc:
-        raise DatabaseError("database_error", detail=str(getattr(exc, "orig", exc))) from exc
+        raise DatabaseError("database_error", path=shown(url),
+                            detail=str(getattr(exc, "orig", exc))) from exc
     finally:
         target.dispose()
     return CopyResult(shown(url), found, tuple(problems),

@@ -11,7 +11,7 @@ from secretariat.operations import _backups, _restore
 
 
 def check_backup_round_trip(workdir: Path) -> str:
-    ctx = open_context(workdir / "backup-source")
+    ctx = open_context(workdir / "backup-source", create=True)
     try:
         admin = setup.initialize(ctx, "admin", "self-test-password-1")
         made = _backups.manual_backup(ctx, admin, workdir / "round-trip.zip")

@@ -107,13 +107,13 @@ def revision_of(path: Path) -> str | None:
 
 
 def last_audit(path: Path) -> tuple[int, str]:
-    """The newest audit entry's id and hash (what «changed since this backup?» compares)."""
+    """The newest audit entry's id and mac, hex (what «changed since this backup?» compares)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        row = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     finally:
         conn.close()
-    return (int(row[0]), str(row[1])) if row else (0, "")
+    return (int(row[0]), bytes(row[1] or b"").hex()) if row else (0, "")
 
 
 def integrity_problem(path: Path) -> str | None:

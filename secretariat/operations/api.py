@@ -139,7 +139,7 @@ def restore_backup_to_server(source: Path, url: str, data_dir: Path, replace: bo
 
 # A database that cannot be opened or written: its message names the latest good backup too.
 RECOVERY_CODES = frozenset({
-    "database_corrupt", "database_newer", "data_dir_read_only", "database_read_only",
+    "database_corrupt", "database_newer", "database_read_only",
     "data_dir_unwritable", "migration_failed", "database_unreachable",
 })
 

@@ -11,13 +11,20 @@ MESSAGES: dict[str, str] = {
     "margins_too_wide": "حاشیه‌های چپ و راست روی هم از نیمی از پهنای کاغذ بیشترند.",
     "invalid_choice": "مقدار «{value}» پذیرفته نیست؛ یکی از این‌ها را بنویسید: {allowed}",
     "too_long": "نباید بیش از {max} نویسه باشد.",
+    "incoming_letter_on_letterhead": (
+        "{shown} نامهٔ وارده است و نامهٔ فرستنده روی سربرگ این دبیرخانه چاپ نمی‌شود."
+        " برای آن رسید چاپ کنید (در برنامه «چاپ ← رسید»؛ در خط فرمان"
+        " «secretariat print receipt {number}»)."
+    ),
     "receipt_incoming_only": "رسید تنها برای نامهٔ وارده چاپ می‌شود.",
     "draft_not_printable_here": "پیش‌نویس هنوز شماره ندارد؛ این برگه برای آن چاپ نمی‌شود.",
     "no_envelope_address": "این نامه گیرنده‌ای برای پاکت ندارد.",
-    "invalid_verification_code": "این رمزینه از نامه‌های این دبیرخانه نیست.",
+    "no_code_found": "در «{name}» رمزینه‌ای (QR) پیدا نشد؛ تصویر روشن‌تر یا با وضوح بیشتری بدهید.",
+    "not_pdf_or_image": "«{name}» نه PDF است نه تصویر (PNG یا JPG).",
 }
 
 FIELD_NAMES: dict[str, str] = {
+    "file": "پرونده",
     "name_lines": "سطرهای نام سربرگ",
     "margin_top_mm": "حاشیهٔ بالا",
     "margin_bottom_mm": "حاشیهٔ پایین",

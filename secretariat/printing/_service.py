@@ -9,7 +9,7 @@ renderers in ``secretariat.printing.documents`` take the plain data built here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,12 +29,22 @@ from secretariat.correspondence.api import (
     page_key,
     page_letters,
 )
+from secretariat.kernel import signing
 from secretariat.kernel.accounts import user_cards
-from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.errors import ValidationError
-from secretariat.kernel.jalali import now_utc, today_tehran
+from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
+from secretariat.kernel.errors import NotFound, SecretariatError, ValidationError
+from secretariat.kernel.jalali import format_jalali, now_utc, today_tehran
 from secretariat.kernel.org_settings import OrgSettings, get_org_settings, logo_path
-from secretariat.kernel.permissions import require
+from secretariat.kernel.permissions import Clearance, clearance_allows, require
+from secretariat.kernel.signed_codes import (
+    CodeFields,
+    DocumentKind,
+    Reason,
+    check_code,
+    content_digest,
+    signed_code,
+    unsigned_sample,
+)
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.calibration import render_calibration
 from secretariat.printing.documents.common import write_pdf
@@ -52,17 +62,17 @@ from secretariat.printing.documents.envelope import render_envelopes
 from secretariat.printing.documents.from_dto import (
     ATTACHMENTS_NONE,
     attachments_text,
+    code_fields,
     label,
+    letter_parties,
     letter_print,
     letterhead,
     register_row,
-    verification_for,
 )
 from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.preprinted import render_preprinted_letter
 from secretariat.printing.documents.receipt import render_receipt
 from secretariat.printing.documents.register_book import ProgressCallback, render_register
-from secretariat.printing.documents.verification import parse_verification, verification_string
 from secretariat.printing.layout_settings import PrintLayout, load_layout
 
 PAGE_ROWS = 1000  # the register is read in keyset pages of this many letters
@@ -116,14 +126,39 @@ def letter_pdf(
     ctx: AppContext, actor: CurrentUser, ref: str | int, preprinted: bool | None = None
 ) -> bytes:
     """The letter (by number or id); on pre-printed paper when ``preprinted`` (default: the
-    layout setting)."""
+    layout setting). An incoming letter is refused: its paper is the receipt."""
     require(actor, PRINT_LETTERS)
     loaded = _load(ctx, actor, ref)
-    data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows)
+    if loaded.letter.kind == LetterKind.INCOMING:
+        # Someone else's letter: on our letterhead it would carry our number and code.
+        number = loaded.letter.number or str(loaded.letter.id)
+        raise ValidationError("ref", "incoming_letter_on_letterhead", number=number,
+                              shown=to_persian_digits(number))
     layout = loaded.layout
+    code = _signed(ctx, code_fields(loaded.letter, DocumentKind.LETTER)) if layout.qr_code else None
+    data = letter_print(loaded.letter, loaded.signatory_title, loaded.reply_to, loaded.follows,
+                        _organisations(ctx, actor, loaded.letter), code)
     if layout.preprinted if preprinted is None else preprinted:
         return render_preprinted_letter(data, layout)
     return render_letter(data, _letterhead_for(ctx, layout)[1], layout)
+
+
+def _signed(ctx: AppContext, fields: CodeFields | None) -> str | None:
+    """The QR code's text signed with this database's key (KeyMissing on a workstation that
+    has not imported the keys: a page is never printed with a code that proves nothing)."""
+    if fields is None:
+        return None
+    with ctx.read() as session:
+        return signed_code(session, fields)
+
+
+def _organisations(ctx: AppContext, actor: CurrentUser, letter: LetterDetail) -> dict[int, str]:
+    """The organisation of each recipient who is a person, printed under their name."""
+    people = [p.contact_id for p in letter.recipients if p.kind == contacts.ContactKind.PERSON]
+    if not people:
+        return {}
+    infos = contacts.get_contacts(ctx, actor, people)
+    return {i: info.organisation_name for i, info in infos.items() if info.organisation_name}
 
 
 def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
@@ -149,7 +184,7 @@ def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
         attachments=attachments_text(len(letter.attachments)),
         clerk=loaded.clerk_name,
         classification=label(CLASSIFICATION_LABELS, letter.classification),
-        verification=verification_for(letter),
+        verification=_signed(ctx, code_fields(letter, DocumentKind.RECEIPT)),
     )
     return render_receipt(receipt, size or loaded.layout.receipt_size)
 
@@ -240,6 +275,9 @@ def register_pdf(
         kind=KIND_LABELS.get(kind, kind) if kind else "",
         printed_at=now_utc(),
         rows=tuple(rows),
+        # Every page says so when the user cannot see every classification; how many rows
+        # that hides is never counted (the count itself would reveal them).
+        limited_to_clearance=not clearance_allows(actor.clearance, Clearance.SECRET),
     )
     total = len(rows)
 
@@ -275,38 +313,66 @@ def sample_letter_pdf(ctx: AppContext, layout: PrintLayout, preprinted: bool = F
         signatory_name="نام امضاکننده", signatory_title="سمت امضاکننده",
         cc=(CcLine("سازمان صنعت، معدن و تجارت استان البرز", "جهت اطلاع"),),
         attachments=ATTACHMENTS_NONE,
-        verification=verification_string("1403/ص/125", today_tehran(), "0" * 16),
+        # Shaped like a real code and never signed: a sample must not verify.
+        verification=unsigned_sample(CodeFields.of(
+            DocumentKind.LETTER, "1403/ص/125", today_tehran(),
+            content_digest("دعوت به نشست هم‌اندیشی انجمن‌ها", ["جناب آقای ..."], SAMPLE_BODY))),
     )  # fmt: skip
     if preprinted:
         return render_preprinted_letter(data, layout)
     return render_letter(data, letterhead(org, layout, logo_path(ctx, org)), layout)
 
 
-# --- checking a printed letter ---------------------------------------------------------
+# --- checking a printed code ----------------------------------------------------------
 
 @dataclass(frozen=True)
-class VerificationResult:
-    letter_id: int
-    number: str
-    registered_on: date
-    matches: bool  # the register still holds the same content and date
-    cancelled: bool
+class CodeVerdict:
+    """What ``verify_code`` found. ``digest_matches``, ``registered`` and ``cancelled`` are
+    None when no register was compared (no database, a code that is not validly signed by
+    this database's key, or a kind of document this feature does not keep)."""
+
+    valid: bool  # signed by the holder of the public key's private key
+    reason: Reason
+    kind: str | None
+    number: str | None
+    date: str | None  # Jalali, ASCII digits, as the code says
+    digest_matches: bool | None  # the register still holds the same subject, parties, body
+    registered: bool | None  # the register holds a letter with that number
+    cancelled: bool | None
 
 
-def verify_printed(ctx: AppContext, actor: CurrentUser, code: str) -> VerificationResult:
-    """Check a scanned QR text against the register (NotFound above the user's clearance)."""
-    parsed = parse_verification(code)
-    if parsed is None:
-        raise ValidationError("code", "invalid_verification_code")
-    loaded = _load(ctx, actor, parsed.number)
-    expected = verification_for(loaded.letter)
-    return VerificationResult(
-        letter_id=loaded.letter.id,
-        number=loaded.letter.number or parsed.number,
-        registered_on=loaded.letter.registered_on,
-        matches=expected is not None and parse_verification(expected) == parsed,
-        cancelled=loaded.letter.cancelled,
-    )
+def verify_code(text: str, public_key: bytes | None = None,
+                ctx: AppContext | None = None) -> CodeVerdict:  # fmt: skip
+    """Check a printed code: its signature with ``public_key`` (default: the one ``ctx``'s
+    database records) and, when ``ctx`` is given and the code is validly signed by that
+    database's key, against its register.
+
+    Needs no sign-in: whoever holds the paper may ask whether it is genuine. The answer is
+    only yes or no for what the paper already shows; a forged code is never looked up, so
+    nobody learns about letters they do not hold."""
+    stored = None
+    if ctx is not None:
+        with ctx.read() as session:
+            stored = signing.stored_public_key(session)
+    key = public_key or stored
+    if key is None:
+        raise SecretariatError("public_key_needed")
+    check = check_code(text, key)
+    fields = check.fields
+    verdict = CodeVerdict(
+        valid=check.valid, reason=check.reason, kind=fields.kind if fields else None,
+        number=fields.number if fields else None, date=fields.date_text if fields else None,
+        digest_matches=None, registered=None, cancelled=None)
+    kept = (DocumentKind.LETTER.value, DocumentKind.RECEIPT.value)
+    if ctx is None or not check.valid or fields is None or key != stored or fields.kind not in kept:
+        return verdict
+    try:
+        letter = letters.get_letter_by_ref(ctx, SYSTEM_USER, fields.number)
+    except NotFound:
+        return replace(verdict, registered=False, digest_matches=False)
+    same = (content_digest(letter.subject, letter_parties(letter), letter.body) == fields.digest
+            and format_jalali(letter.registered_on, persian=False) == fields.date_text)
+    return replace(verdict, registered=True, digest_matches=same, cancelled=letter.cancelled)
 
 
 def save_pdf(data: bytes, path: Path) -> Path:

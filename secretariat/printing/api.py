@@ -10,14 +10,21 @@ names, ``RtlParagraph``/``rtl_cell`` (platypus), ``draw_rtl_line``/``draw_rtl_pa
 ``draw_centred`` (canvas), ``break_lines``/``visual_line``/``ltr_isolate`` (text), ``draw_qr``,
 ``fa`` (Persian digits), ``jalali``/``jalali_time``, ``new_pdf_canvas``, ``canvas_with_totals``
 (page n of N), ``draw_classification``, ``draw_watermark``, ``write_pdf``.
+
+Printed codes: ``verify_code`` checks a QR code's text (signature with the public key alone;
+the register too when a database is at hand), ``codes_in_file`` reads the codes of a PDF or a
+scan. Another feature signs its own documents' codes with ``secretariat.kernel.signed_codes``
+(``CodeFields.of(DocumentKind.MEMBERSHIP_CARD, ...)`` and ``signed_code``).
 """
 
 from __future__ import annotations
 
+from secretariat.kernel.signed_codes import DocumentKind, Reason
+from secretariat.printing._qr_reader import codes_in_file
 from secretariat.printing._service import (
     PRINT_LETTERS,
     SAMPLE_BODY,
-    VerificationResult,
+    CodeVerdict,
     calibration_pdf,
     envelope_pdf,
     letter_pdf,
@@ -26,7 +33,7 @@ from secretariat.printing._service import (
     register_rows,
     sample_letter_pdf,
     save_pdf,
-    verify_printed,
+    verify_code,
 )
 from secretariat.printing.documents.common import (
     canvas_with_totals,
@@ -95,15 +102,18 @@ __all__ = [
     "RECEIPT_SIZES",
     "SAMPLE_BODY",
     "Align",
+    "CodeVerdict",
+    "DocumentKind",
     "FieldBox",
     "LogicalLine",
     "PreprintedFields",
     "PrintLayout",
+    "Reason",
     "RtlParagraph",
-    "VerificationResult",
     "break_lines",
     "calibration_pdf",
     "canvas_with_totals",
+    "codes_in_file",
     "draw_centred",
     "draw_classification",
     "draw_left_aligned",
@@ -134,6 +144,6 @@ __all__ = [
     "text_digits",
     "update_print_layout",
     "validate_layout",
-    "verify_printed",
+    "verify_code",
     "visual_line",
 ]

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.postgres
 def test_cases_on_postgresql(tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
                              ) -> None:
     monkeypatch.setattr(jalali, "today_tehran", lambda: j("1405/02/08"))
-    ctx = open_context(tmp_path / "data", pg_url)
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
     try:
         admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
         add_duties(ctx, admin)

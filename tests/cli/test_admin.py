@@ -94,14 +94,38 @@ def test_check_passes_then_finds_tampering(initialized_cli: Cli) -> None:
     assert ok.json()["ok"] is True
     with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
         raw.execute("UPDATE users SET clearance = 'normal' WHERE username = 'admin'")
-    bad = initialized_cli("check", "--json", user="admin", password="admin-password-1")
+    bad = initialized_cli("check", "--json", **ADMIN)
     assert bad.code == 1
     report = bad.json()
-    assert report["ok"] is False
+    assert report["ok"] is False and report["details"] is True
     assert [p["code"] for p in report["problems"]] == ["record_changed_outside"]
     assert "کاربر" in report["problems"][0]["message"]
-    text = initialized_cli("check", user="admin", password="admin-password-1")
+    text = initialized_cli("check", **ADMIN)
     assert text.code == 1 and "بیرون از برنامه" in text.err
+
+
+def test_check_names_records_to_admins_only(initialized_cli: Cli) -> None:
+    for name, role in (("clerk1", "clerk"), ("manager1", "manager")):
+        added = initialized_cli("user", "add", name, "--role", role, "--password-stdin",
+                                stdin=f"{role}-password-1\n", **ADMIN)
+        assert added.code == 0, added.err
+    with sqlite3.connect(initialized_cli.data_dir / "secretariat.sqlite") as raw:
+        raw.execute("UPDATE users SET full_name = 'x' WHERE username = 'clerk1'")
+    # A clerk may not run it; a manager sees each check's result and counts, not which records.
+    refused = initialized_cli("check", "--json", user="clerk1", password="clerk-password-1")
+    assert refused.code == 1 and "summary" not in refused.out
+    for who in ({"user": "manager1", "password": "manager-password-1"},):
+        summary = initialized_cli("check", "--json", **who)  # type: ignore[arg-type]
+        assert summary.code == 1
+        report = summary.json()
+        assert report["details"] is False and "problems" not in report
+        assert report["summary"]["audited_state"] == {"ok": False, "problems": 1}
+        assert report["summary"]["audit_chain"] == {"ok": True, "problems": 0}
+        assert report["problem_counts"] == {"record_changed_outside": 1}
+        assert '"id"' not in summary.out and "params" not in summary.out
+        text = initialized_cli("check", **who)  # type: ignore[arg-type]
+        assert text.code == 1 and "مدیر سامانه" in text.out
+        assert "بیرون از برنامه" not in text.out + text.err
 
 
 def test_global_options_and_env_are_equivalent(cli: Cli, tmp_path: Path) -> None:
@@ -131,3 +155,34 @@ def test_self_test_passes(cli: Cli) -> None:
     assert result.code == 0, result.out + result.err
     for name in ("database", "fts5", "fonts", "translations", "pdf", "calendar"):
         assert f"[OK  ] {name}" in result.out
+
+
+def test_a_locked_name_is_unlocked_by_an_admin(initialized_cli: Cli) -> None:
+    from secretariat.kernel import lockout
+    from secretariat.kernel.context import open_context
+    from secretariat.kernel.jalali import now_utc
+
+    ctx = open_context(initialized_cli.data_dir)
+    try:
+        with ctx.write() as session:  # ten wrong tries for a made-up name
+            for _ in range(lockout.LOCK_AFTER):
+                lockout.count_failure(session, "clerk9", now_utc())
+    finally:
+        ctx.close()
+    locked = initialized_cli("letter", "list", user="clerk9", password="whatever-it-is")
+    assert locked.code == 1 and "دقیقهٔ دیگر بسته است" in locked.err
+    done = initialized_cli("user", "unlock", "clerk9", **ADMIN)
+    assert done.code == 0 and "دوباره باز شد" in done.err + done.out
+    again = initialized_cli("letter", "list", user="clerk9", password="whatever-it-is")
+    assert again.code == 1 and "نام کاربری یا گذرواژه درست نیست" in again.err
+    audit = initialized_cli("audit", "--entity", "sign_in", "--json", **ADMIN).json()["entries"]
+    assert sorted((e["action"], e["entity_id"]) for e in audit) == [("lock", "clerk9"),
+                                                                     ("unlock", "clerk9")]
+
+
+def test_a_weak_password_is_refused_with_a_persian_reason(initialized_cli: Cli) -> None:
+    result = initialized_cli("user", "add", "clerk1", "--role", "clerk", "--password-stdin",
+                             stdin="password123\n", **ADMIN)
+    assert result.code == 1
+    assert "واژه یا گذرواژهٔ رایج است" in result.err
+    assert "clerk1" not in initialized_cli("user", "list", **ADMIN).err

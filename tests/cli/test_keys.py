@@ -14,7 +14,7 @@ def test_show_export_and_import_on_another_workstation(initialized_cli: Cli, tmp
     here = initialized_cli("keys", "show", "--json")
     assert here.code == 0, here.err
     status = here.json()
-    assert status["keys"] == ["audit-hmac"] and status["private"] is True
+    assert status["keys"] == ["audit-hmac", "qr-ed25519"] and status["private"] is True
     assert Path(status["file"]).is_file()
     out = tmp_path / "office.keys"
     exported = initialized_cli("keys", "export", "--out", str(out), **ADMIN)
@@ -30,7 +30,8 @@ def test_show_export_and_import_on_another_workstation(initialized_cli: Cli, tmp
     imported = initialized_cli("keys", "import", str(out), env=elsewhere)
     assert imported.code == 0, imported.err
     after = initialized_cli("keys", "show", "--json", env=elsewhere).json()
-    assert after["keys"] == ["audit-hmac"] and after["database_id"] == status["database_id"]
+    assert after["keys"] == ["audit-hmac", "qr-ed25519"]
+    assert after["database_id"] == status["database_id"]
     assert Path(after["file"]).read_bytes() == Path(status["file"]).read_bytes()
 
 

@@ -158,10 +158,17 @@ def test_get_list_search_refer_attach_cancel(office: Cli, tmp_path: Path) -> Non
     check = office("check", "--json", **ADMIN)
     assert check.json()["ok"] and "attachments" in check.json()["checks"]
     sha = full["attachments"][0]["sha256"]
-    (office.data_dir / "attachments" / sha[:2] / sha).write_bytes(b"%PDF-1.4 forged")
+    stored = office.data_dir / "attachments" / sha[:2] / sha
+    original = stored.read_bytes()
+    stored.write_bytes(original[:-1] + bytes([original[-1] ^ 1]))  # same size, one bit off
     tampered = office("check", "--json", **ADMIN)
     assert tampered.code == 1
     assert [p["code"] for p in tampered.json()["problems"]] == ["attachment_corrupt"]
+    # The corrupt file has the size it was stored with: --quick does not read files.
+    assert office("check", "--quick", "--json", **ADMIN).code == 0
+    stored.write_bytes(original[:10])
+    quick = office("check", "--quick", "--json", **ADMIN)
+    assert quick.code == 1 and quick.json()["summary"]["attachments"] == {"ok": False, "problems": 1}
 
 
 def test_sign_and_status(office: Cli) -> None:
@@ -227,3 +234,37 @@ def test_contacts(office: Cli) -> None:
     assert bad.code == 1 and "کد ملی" in bad.err
     names = [c["name"] for c in office("contact", "list", "--json", **ADMIN).json()]
     assert names == ["شرکت پتروشیمی", "مریم احمدی"]
+
+
+def test_refer_with_a_type_a_priority_and_the_house_due_date(office: Cli) -> None:
+    a = add(office, {"kind": "incoming", "subject": "درخواست بازدید", "sender": "شرکت نمونه"})
+    made = office("letter", "refer", a["number"], "--to", "clerk1", "--instruction",
+                  "جهت اظهار نظر", "--type", "comment", "--priority", "urgent",
+                  "--default-due", "--json", **ADMIN)
+    assert made.code == 0, made.err
+    [referral] = made.json()
+    assert (referral["to"], referral["kind"], referral["priority"]) == (
+        "clerk1", "comment", "urgent")
+    assert referral["due_on"] is not None  # the default: two days for an urgent comment
+    wrong = office("letter", "refer", a["number"], "--to", "clerk1", "--instruction", "x",
+                   "--type", "later", **ADMIN)
+    assert wrong.code == 2  # a usage error: not one of the types
+
+
+def test_reindex_rebuilds_the_search_index_for_an_admin_only(office: Cli) -> None:
+    a = add(office, {"kind": "incoming", "subject": "گزارش بازدید کارخانه", "sender": "شرکت نمونه"})
+    con = sqlite3.connect(office.data_dir / "secretariat.sqlite")
+    with con:  # what a copy of the tables leaves behind: the letters, no index
+        con.execute("INSERT INTO letter_fts(letter_fts) VALUES ('delete-all')")
+    con.close()
+    assert office("letter", "search", "کارخانه", "--json", **ADMIN).json() == []
+    denied = office("letter", "reindex", **CLERK)
+    assert denied.code == 1 and denied.err.startswith("خطا:")
+    done = office("letter", "reindex", **ADMIN)
+    assert done.code == 0 and "۱ نامه" in done.out, done.err
+    assert office("letter", "reindex", "--json", **ADMIN).json() == {"letters": 1}
+    assert [x["id"] for x in office("letter", "search", "کارخانه", "--json", **ADMIN).json()
+            ] == [a["id"]]
+    entries = office("audit", "--json", **ADMIN).json()["entries"]
+    assert [e["action"] for e in entries].count("rebuild_search_index") == 2
+    assert office("check", **ADMIN).code == 0

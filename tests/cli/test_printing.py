@@ -136,9 +136,20 @@ def test_print_receipt_and_envelopes(office: Cli, outgoing: Any, secret: Any,
         assert (float(box.width), float(box.height)) == pytest.approx(expected, abs=0.05)
 
 
-def test_print_calibration_and_verify(office: Cli, outgoing: Any, tmp_path: Path) -> None:
+def test_print_calibration(office: Cli, outgoing: Any, tmp_path: Path) -> None:
     out = tmp_path / "calibration.pdf"
     assert office("print", "calibration", "--out", str(out), **ADMIN).code == 0
     assert len(PdfReader(out).pages) == 1
-    result = office("print", "verify", "SMT1|nothing|1403/01/01|0123456789abcdef", **ADMIN)
-    assert result.code == 1 and "پیدا نشد" in result.err
+
+
+def test_print_letter_refuses_an_incoming_letter(office: Cli, tmp_path: Path) -> None:
+    received = add(office, {"kind": "incoming", "subject": "درخواست تسهیلات",
+                            "sender": "شرکت فولاد البرز"})
+    out = tmp_path / "incoming.pdf"
+    result = office("print", "letter", received["number"], "--out", str(out), **CLERK)
+    assert result.code == 1
+    assert "وارده" in result.err and f"print receipt {received['number']}" in result.err
+    assert not out.exists()
+    receipt = office("print", "receipt", received["number"], "--out", str(out), **CLERK)
+    assert receipt.code == 0, receipt.err
+    assert out.exists()

@@ -218,7 +218,7 @@ def test_concurrent_numbering_on_postgresql(tmp_path: Path, pg_url: str) -> None
     from secretariat.kernel.integrity import run_check
 
     data_dir = tmp_path / "data"
-    ctx = open_context(data_dir, pg_url)
+    ctx = open_context(data_dir, pg_url, create=True)
     try:
         setup.initialize(ctx, "admin", ADMIN_PASSWORD)
         run_concurrent_writers(data_dir, pg_url, processes=3, each=15)

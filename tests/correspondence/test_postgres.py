@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
 
 
 def test_register_search_and_check_on_postgresql(tmp_path: Path, pg_url: str) -> None:
-    ctx = open_context(tmp_path / "data", pg_url)
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
     try:
         y = jalali_year(today_tehran())
         admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.postgres
 
 
 def test_foundation_on_postgresql(tmp_path: Path, pg_url: str) -> None:
-    ctx = open_context(tmp_path / "data", pg_url)
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
     try:
         assert ctx.engine.dialect.name == "postgresql"
         assert "secretariat" in ctx.database_label and "@" in ctx.database_label
@@ -39,7 +39,7 @@ def test_foundation_on_postgresql(tmp_path: Path, pg_url: str) -> None:
 
 
 def test_concurrent_audit_appends_keep_one_chain(tmp_path: Path, pg_url: str) -> None:
-    ctx = open_context(tmp_path / "data", pg_url)
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
     admin = setup.initialize(ctx, "admin", "admin-password-1")
     errors: list[BaseException] = []
 

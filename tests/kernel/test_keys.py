@@ -17,6 +17,7 @@ from secretariat.kernel.db.engine import make_engine, sqlite_url
 from secretariat.kernel.db.migrate import alembic_config
 from secretariat.kernel.errors import Conflict, PermissionDenied, ValidationError
 from secretariat.kernel.models import DatabaseIdentity
+from secretariat.kernel.signing import SIGNING_KEY
 from tests.conftest import MakeUser
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -28,7 +29,7 @@ def _db_id(ctx: AppContext) -> str:
 
 
 def test_a_new_database_gets_an_id_and_a_private_key_file(tmp_path: Path) -> None:
-    ctx = open_context(tmp_path / "data")
+    ctx = open_context(tmp_path / "data", create=True)
     try:
         with ctx.read() as session:
             assert session.scalar(select(func.count()).select_from(DatabaseIdentity)) == 1
@@ -65,7 +66,7 @@ def test_key_file_and_folder_are_owner_only(ctx: AppContext) -> None:
 def test_two_databases_have_their_own_ids_and_keys(tmp_path: Path) -> None:
     ids = []
     for name in ("one", "two"):
-        context = open_context(tmp_path / name)
+        context = open_context(tmp_path / name, create=True)
         ids.append(_db_id(context))
         context.close()
     store = keys.KeyStore()
@@ -115,7 +116,7 @@ def test_export_then_import_on_another_workstation(
     here = keys.KeyStore()
     out = tmp_path / "office.keys"
     names = key_transfer.export_keys(ctx, admin, out)
-    assert names == (keys.AUDIT_KEY,)
+    assert names == (keys.AUDIT_KEY, SIGNING_KEY)  # and the printed codes' signing key
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     with pytest.raises(Conflict):  # an existing file is never overwritten
@@ -123,9 +124,10 @@ def test_export_then_import_on_another_workstation(
     other = keys.KeyStore(tmp_path / "other-workstation")
     db_id = _db_id(ctx)
     assert other.get(db_id, keys.AUDIT_KEY) is None
-    assert key_transfer.import_keys(ctx, out, store=other) == (keys.AUDIT_KEY,)
+    assert key_transfer.import_keys(ctx, out, store=other) == (keys.AUDIT_KEY, SIGNING_KEY)
     assert other.get(db_id, keys.AUDIT_KEY) == here.get(db_id, keys.AUDIT_KEY)
-    assert key_transfer.key_status(ctx, other).names == (keys.AUDIT_KEY,)
+    assert other.get(db_id, SIGNING_KEY) == here.get(db_id, SIGNING_KEY)
+    assert key_transfer.key_status(ctx, other).names == (keys.AUDIT_KEY, SIGNING_KEY)
     rows, _ = audit_log.read_audit(ctx, admin, AuditQuery(entity="database"))
     assert [(r.action, r.actor, r.entity_id) for r in rows] == [("export_keys", "admin", db_id)]
 
@@ -173,4 +175,4 @@ def test_key_file_format_is_plain_json(ctx: AppContext) -> None:
     db_id = _db_id(ctx)
     raw = json.loads(keys.KeyStore().path_for(db_id).read_text(encoding="utf-8"))
     assert raw["format"] == keys.FILE_FORMAT and raw["database_id"] == db_id
-    assert set(raw["secrets"]) == {keys.AUDIT_KEY}
+    assert set(raw["secrets"]) == {keys.AUDIT_KEY, SIGNING_KEY}

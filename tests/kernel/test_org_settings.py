@@ -71,3 +71,30 @@ def test_logo_is_copied_into_the_data_folder(ctx: AppContext, tmp_path: Path) ->
     assert stored.read_bytes() == logo.read_bytes()
     with pytest.raises(ValidationError):
         org_settings.import_logo(ctx, tmp_path / "missing.png")
+
+
+def test_one_setting_by_name_with_email_and_website(
+    ctx: AppContext, admin: CurrentUser, make_user: MakeUser, tmp_path: Path
+) -> None:
+    org_settings.set_org_setting(ctx, admin, "email", "dabirkhaneh@alborz-smt.ir")
+    org_settings.set_org_setting(ctx, admin, "website", "https://www.alborz-smt.ir/")
+    saved = org_settings.set_org_setting(ctx, admin, "phone", "۰۲۶-۳۴۴۱۲۳۴۵ داخلی ۲۱۴")
+    assert (saved.email, saved.website) == ("dabirkhaneh@alborz-smt.ir", "https://www.alborz-smt.ir/")
+    assert saved.phone == "026-34412345 داخلی 214"  # digits stored ASCII, as the form stores them
+    logo = tmp_path / "emblem.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 32)
+    assert org_settings.set_org_setting(ctx, admin, "logo", str(logo)).logo_file == "logo.png"
+    assert org_settings.set_org_setting(ctx, admin, "logo", "").logo_file == ""
+    before = org_settings.get_org_settings(ctx)
+    refusals = [("email", "dabirkhaneh at alborz", "invalid_email"),
+                ("website", "not a site", "invalid_website"),
+                ("colour", "red", "unknown_setting_key"),
+                ("logo_file", "../../etc/passwd", "unknown_setting_key"),
+                ("number_format", "{year}", "number_format_needs_seq")]
+    for key, value, code in refusals:
+        with pytest.raises(ValidationError) as info:
+            org_settings.set_org_setting(ctx, admin, key, value)
+        assert info.value.code == code, key
+    with pytest.raises(PermissionDenied):
+        org_settings.set_org_setting(ctx, make_user("manager1", "manager"), "email", "a@b.ir")
+    assert org_settings.get_org_settings(ctx) == before

@@ -24,8 +24,9 @@ from secretariat.correspondence import api as letters
 from secretariat.kernel import accounts, audit_log, key_transfer, org_settings
 from secretariat.kernel.context import AppContext, CurrentUser, open_context
 from secretariat.kernel.errors import PermissionDenied
-from secretariat.kernel.integrity import run_check
+from secretariat.kernel.integrity import CheckReport, problem_details, run_check
 from secretariat.kernel.jalali import today_tehran
+from secretariat.kernel.keys import KEYS_DIR_ENV
 from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
 from secretariat.membership import api as membership
@@ -45,6 +46,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "manage_settings":   (Y, N, N, N, N, N),
     "read_audit":        (Y, Y, N, N, N, N),
     "run_check":         (Y, Y, N, N, N, N),
+    "check_details":     (Y, N, N, N, N, N),
     "manage_keys":       (Y, N, N, N, N, N),
     "read_letters":      (Y, Y, Y, Y, Y, Y),
     "register_letters":  (Y, Y, Y, N, Y, N),  # officers: reminder letters to members
@@ -116,6 +118,7 @@ ACTIONS: dict[str, Action] = {
     "manage_settings": lambda w, a: org_settings.update_org_settings(w.ctx, a, address="کرج"),
     "read_audit": lambda w, a: audit_log.read_audit(w.ctx, a, audit_log.AuditQuery(), limit=5),
     "run_check": lambda w, a: run_check(w.ctx, a),
+    "check_details": lambda w, a: problem_details(CheckReport(), a),
     "manage_keys": lambda w, a: key_transfer.export_keys(
         w.ctx, a, w.file.parent / f"keys-{a.username}.json"),
     "read_letters": lambda w, a: letters.get_letter(w.ctx, a, w.admins_letter),
@@ -133,7 +136,8 @@ ACTIONS: dict[str, Action] = {
     "read_contacts": lambda w, a: contacts.list_contacts(w.ctx, a),
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
-    "print_letters": lambda w, a: printing.letter_pdf(w.ctx, a, w.admins_letter),
+    # The world's letters are incoming: their paper is the receipt (no letterhead).
+    "print_letters": lambda w, a: printing.receipt_pdf(w.ctx, a, w.admins_letter),
     "read_membership": lambda w, a: membership.list_associations(w.ctx, a),
     "manage_membership": lambda w, a: membership.add_association(w.ctx, a, AssociationInput(
         code="A" + a.username.upper(), name=f"انجمن آزمایشی {a.username}")),
@@ -153,6 +157,23 @@ ACTIONS: dict[str, Action] = {
     "import_register": lambda w, a: operations.import_register(
         w.ctx, a, _earlier_register(w, a), IMPORT_MAPPING),
 }
+# Every further state-changing action rides on a permission of the table too: each is tried
+# for every role like the one above (the referral form's settings, a typed referral to several
+# people, passing a referral on).
+MORE_ACTIONS: dict[str, dict[str, Action]] = {
+    "manage_settings": {
+        "referral settings": lambda w, a: letters.update_referral_settings(
+            w.ctx, a, phrases=["جهت اقدام لازم", "جهت استحضار"],
+            due_days={"action": {"normal": 5}}),
+    },
+    "refer_letters": {
+        "typed, several recipients": lambda w, a: letters.refer_letter(
+            w.ctx, a, w.admins_letter, ["manager1", "expert1"], "جهت اظهار نظر",
+            kind="comment", priority="urgent"),
+        "passed on": lambda w, a: letters.refer_onward(
+            w.ctx, a, _referral_to(w, a), ["manager1"], "جهت اطلاع", kind="information"),
+    },
+}
 OWN_ACTIONS: dict[str, Action] = {
     "cancel_letters": lambda w, a: letters.cancel_letter(w.ctx, a, w.letter_of(a), "تکراری"),
 }
@@ -162,6 +183,9 @@ OWN_ACTIONS: dict[str, Action] = {
 def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("permission-world") / "data"
     shutil.copytree(templates.with_admin, folder)
+    # Module-wide, made before any test's private home: the template's key store writes it.
+    patch = pytest.MonkeyPatch()
+    patch.setenv(KEYS_DIR_ENV, str(templates.keys))
     ctx = open_context(folder)
     try:
         admin = templates.admin
@@ -176,6 +200,7 @@ def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory)
             duty="JT", channel="walk_in", subject="درخواست جواز", received_on=TODAY))
     finally:
         ctx.close()
+        patch.undo()
     return folder
 
 
@@ -220,6 +245,31 @@ def test_cell(world: World, permission: str, role: str) -> None:
     assert str(refused.value).startswith("شما اجازهٔ این کار")
     if expected == OWN:
         OWN_ACTIONS[permission](world, actor)  # but on a record of their own, it is done
+
+
+def _referral_to(w: World, actor: CurrentUser) -> int:
+    """A referral made to ``actor`` (by the admin, who holds every permission)."""
+    made = letters.refer_letter(w.ctx, w.users["admin"], w.admins_letter,
+                                [actor.username], "جهت اقدام")
+    return made[0].id
+
+
+MORE_CELLS = [(name, what, role) for name, actions in MORE_ACTIONS.items()
+              for what in actions for role in ROLES]
+
+
+@pytest.mark.parametrize(("permission", "what", "role"), MORE_CELLS)
+def test_more_actions_follow_the_table(world: World, permission: str, what: str,
+                                       role: str) -> None:
+    expected = TABLE[permission][ROLES.index(role)]
+    actor = world.users[role]
+    action = MORE_ACTIONS[permission][what]
+    if expected == Y:
+        action(world, actor)
+        return
+    with pytest.raises(PermissionDenied) as refused:
+        action(world, actor)
+    assert refused.value.params["permission"] == permission
 
 
 def test_the_table_covers_every_permission_of_the_registry() -> None:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.postgres
 
 
 def test_status_in_the_query_on_postgresql(tmp_path: Path, pg_url: str) -> None:
-    ctx = open_context(tmp_path / "data", pg_url)
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
     try:
         admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
         association(ctx, admin)

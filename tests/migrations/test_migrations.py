@@ -56,7 +56,7 @@ def test_models_match_migrations(tmp_path: Path) -> None:
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
-    ctx = open_context(tmp_path / "data")
+    ctx = open_context(tmp_path / "data", create=True)
     with ctx.read() as session:
         conn = session.connection()
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -15,8 +15,10 @@ from secretariat.correspondence import api as letters
 from secretariat.kernel import keys
 from secretariat.kernel.config import LocalSettings
 from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser, open_context
+from secretariat.kernel.db import migrate
 from secretariat.kernel.errors import PermissionDenied
 from secretariat.kernel.integrity import run_check
+from secretariat.kernel.signing import SIGNING_KEY
 from secretariat.operations import _backups, _retention
 from secretariat.operations import api as operations
 from secretariat.operations.api import OperationRefused
@@ -30,7 +32,7 @@ def office_with_letters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> 
     letters.register_letter(ctx, admin, incoming(), files=[scan])
     letters.register_letter(ctx, admin, outgoing(subject="پاسخ «درخواست» (فوری)"))
     (ctx.data_dir / "logo.png").write_bytes(b"\x89PNG logo")
-    keys.KeyStore().put(database_id(ctx), "qr-signing", b"signing secret")
+    keys.KeyStore().put(database_id(ctx), "qr-signing", b"signing secret")  # one more
 
 
 def database_id(ctx: AppContext) -> str:
@@ -63,9 +65,10 @@ def test_a_backup_restores_into_an_empty_folder_and_passes_check(
     # The audit key travels; a stolen backup cannot sign in our name.
     assert set(carried.secrets) == {keys.AUDIT_KEY}
     assert manifest["keys"]["included"] == [keys.AUDIT_KEY]
-    assert manifest["keys"]["left_out"] == ["qr-signing"]
+    # The printed codes' signing keys stay on this computer (the real one and the planted one).
+    assert manifest["keys"]["left_out"] == sorted([SIGNING_KEY, "qr-signing"])
     assert manifest["counts"]["letters"] == 2 and manifest["counts"]["attachments"] == 1
-    assert manifest["schema_revision"] == "0015_operations"
+    assert manifest["schema_revision"] == migrate.head_revision()
     assert all(len(meta["sha256"]) == 64 for meta in manifest["files"].values())
     assert any(n.startswith("attachments/") for n in names)
 

@@ -29,7 +29,7 @@ from secretariat.kernel.integrity import run_check
 from secretariat.operations import api as operations
 from secretariat.operations.api import OperationRefused
 from tests.cli.conftest import Cli
-from tests.conftest import ADMIN_PASSWORD, Templates
+from tests.conftest import ADMIN_PASSWORD, Templates, install_template_keys
 from tests.operations import faults
 
 ADMIN = CurrentUser(1, "admin", "", "admin", "secret")
@@ -49,6 +49,7 @@ def test_killed_mid_registration_twenty_times_loses_nothing(
 
     data = tmp_path / "data"
     shutil.copytree(templates.with_admin, data)
+    install_template_keys(templates)
     rng = random.Random(20)
     acknowledged: list[str] = []
     for _round in range(20):
@@ -132,6 +133,7 @@ def _office(templates: Templates, data: Path, files: int = 0) -> None:
     import shutil
 
     shutil.copytree(templates.with_admin, data, dirs_exist_ok=True)
+    install_template_keys(templates)  # the copy's audit key, as on the computer that made it
     if files:
         ctx = open_context(data)
         try:

@@ -6,6 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from secretariat.kernel.paths import resource_path
+from secretariat.kernel.signed_codes import (
+    CodeFields,
+    DocumentKind,
+    content_digest,
+    unsigned_sample,
+)
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.data import (
     Addressee,
@@ -17,7 +23,6 @@ from secretariat.printing.documents.data import (
     RegisterPrint,
     RegisterRow,
 )
-from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.rtl import ltr_isolate
 
 ORG = "خانه صنعت، معدن و تجارت استان البرز"
@@ -48,9 +53,10 @@ def letterhead(logo: bool = True) -> Letterhead:
     )
 
 
-def verification(number: str = NUMBER) -> str:
-    digest = content_hash(number, DAY, "موضوع", body(), ["گیرنده"], [], "امضاکننده")
-    return verification_string(number, DAY, digest)
+def verification(number: str = NUMBER, kind: DocumentKind = DocumentKind.LETTER) -> str:
+    """Shaped like a real code, never signed (renderers draw whatever text they get)."""
+    return unsigned_sample(CodeFields.of(kind, number, DAY, content_digest("موضوع", ["گیرنده"],
+                                                                            body())))
 
 
 def letter(paragraphs: int = 1, **changes: object) -> LetterPrint:
@@ -99,7 +105,7 @@ def receipt(**changes: object) -> ReceiptPrint:
         "registered_at": datetime(2024, 5, 4, 7, 5, tzinfo=UTC),
         "sender": "شرکت صنایع غذایی البرز", "subject": "درخواست صدور کارت عضویت",
         "sender_number": "4521/12", "sender_date": date(2024, 4, 29), "attachments": "ندارد",
-        "clerk": "علی رضایی", "verification": verification("1403/و/87"),
+        "clerk": "علی رضایی", "verification": verification("1403/و/87", DocumentKind.RECEIPT),
     }
     values.update(changes)
     return ReceiptPrint(**values)  # type: ignore[arg-type]

@@ -1,18 +1,12 @@
-"""Small shared pieces: digits in running text, atomic PDF writing, the verification string."""
+"""Small shared pieces: digits in running text, atomic PDF writing."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from secretariat.printing.documents.common import text_digits, write_pdf
-from secretariat.printing.documents.verification import (
-    content_hash,
-    parse_verification,
-    verification_string,
-)
 
 
 def test_text_digits_leave_latin_tokens_alone() -> None:
@@ -33,18 +27,3 @@ def test_write_pdf_failure_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_pdf(tmp_path / "missing-folder" / "out.pdf", b"%PDF")
     assert list(tmp_path.iterdir()) == []
-
-
-def test_verification_string_is_ascii_and_round_trips() -> None:
-    digest = content_hash("1403/ص/125", date(2024, 5, 4), "موضوع", "متن", ["گیرنده"], [], "امضا")
-    code = verification_string("1403/ص/125", date(2024, 5, 4), digest)
-    assert code.isascii() and code.startswith("SMT1|") and "|1403/02/15|" in code
-    parsed = parse_verification(code)
-    assert parsed is not None
-    assert (parsed.number, parsed.date_text, parsed.content_hash) == (
-        "1403/ص/125", "1403/02/15", digest)
-    assert parse_verification("SMT2|x|y|z") is None
-    assert parse_verification("hello") is None
-    other = content_hash("1403/ص/125", date(2024, 5, 4), "موضوع", "متن دیگر", ["گیرنده"], [],
-                         "امضا")  # fmt: skip
-    assert other != digest

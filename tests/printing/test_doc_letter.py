@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A5
 
+from secretariat.kernel.signed_codes import parse_code
 from secretariat.printing.api import PrintLayout
 from secretariat.printing.documents.letter import render_letter
-from secretariat.printing.documents.verification import parse_verification
 from secretariat.printing.rtl import visual_line
 from tests.helpers import must
 from tests.printing import doc_samples as s
@@ -152,5 +152,6 @@ def test_qr_code_reads_back_as_the_verification_string(tmp_path: Path) -> None:
     result = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")],
                             capture_output=True, text=True, check=True)  # fmt: skip
     assert result.stdout.strip() == s.verification()
-    parsed = parse_verification(result.stdout)
-    assert parsed is not None and parsed.number == s.NUMBER and parsed.date_text == "1403/02/15"
+    parsed = parse_code(result.stdout)
+    assert parsed is not None
+    assert (parsed.fields.kind, parsed.fields.number, parsed.fields.date_text) == ("L", s.NUMBER, "1403/02/15")

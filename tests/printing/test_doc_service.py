@@ -20,7 +20,6 @@ from secretariat.kernel.org_settings import update_org_settings
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing import api as printing
 from secretariat.printing.api import PrintLayout, get_print_layout, update_print_layout
-from secretariat.printing.documents.from_dto import verification_for
 from secretariat.printing.rtl import visual_line
 from tests.conftest import MakeUser
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
@@ -67,10 +66,10 @@ def test_letter_pdf_carries_number_date_and_verification(
     assert format_jalali(detail.registered_on) in drawn
     assert plain(visual_line("«جهت اقدام»")) in drawn
     assert plain(visual_line("مدیر سامانه")) in drawn  # the signatory's full name
-    code = verification_for(detail)
-    assert code is not None
-    result = printing.verify_printed(ctx, admin, code)
-    assert result.matches and result.letter_id == outgoing and not result.cancelled
+    (code,) = printing.codes_in_file(pdf)
+    result = printing.verify_code(code, ctx=ctx)
+    assert result.valid and result.registered and result.digest_matches
+    assert (result.number, result.kind, result.cancelled) == (detail.number, "L", False)
 
 
 def test_the_same_letter_by_number_and_on_preprinted_paper(
@@ -154,19 +153,18 @@ def test_receipt_only_for_incoming(
 
 
 def test_verification_detects_a_changed_letter(
-    ctx: AppContext, admin: CurrentUser, outgoing: int
+    ctx: AppContext, admin: CurrentUser, outgoing: int, tmp_path: Path
 ) -> None:
-    code = verification_for(letters.get_letter(ctx, admin, outgoing))
-    assert code is not None
+    (code,) = printing.codes_in_file(_pdf(tmp_path, printing.letter_pdf(ctx, admin, outgoing)))
     detail = letters.get_letter(ctx, admin, outgoing)
     letters.update_letter(ctx, admin, outgoing, LetterInput(
         kind="outgoing", subject="موضوع دیگر", body=detail.body,
         registered_on=detail.registered_on,
         recipients=tuple(PartyInput(contact_id=p.contact_id) for p in detail.recipients),
         signatory="admin"))  # fmt: skip
-    assert not printing.verify_printed(ctx, admin, code).matches
-    with pytest.raises(ValidationError):
-        printing.verify_printed(ctx, admin, "not ours")
+    changed = printing.verify_code(code, ctx=ctx)
+    assert changed.valid and changed.registered and changed.digest_matches is False
+    assert not printing.verify_code("not ours", ctx=ctx).valid
 
 
 def test_layout_is_stored_and_checked(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) -> None:

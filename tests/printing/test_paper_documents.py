@@ -29,8 +29,10 @@ from secretariat.printing.documents.letter import render_letter
 from secretariat.printing.documents.preprinted import render_preprinted_letter
 from secretariat.printing.documents.receipt import MAX_SUBJECT_LINES, render_receipt
 from secretariat.printing.documents.register_book import render_register
+from secretariat.printing.documents.verification import short_code
 from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import visual_line
+from tests.helpers import must
 from tests.printing import doc_samples as s
 from tests.printing.pdf_inspect import (
     font_names,
@@ -97,8 +99,8 @@ def _latin_digits_outside_latin(text: str, allowed: tuple[str, ...] = ()) -> lis
 
 
 def _short_code(verification: str) -> str:
-    """The QR's short code (Latin hex, for typing into a verifier), allowed as it is."""
-    return verification.rsplit("|", 1)[-1][:8].upper()
+    """The QR's short code (Latin, for reading out), allowed as it is."""
+    return must(short_code(verification))
 
 
 def test_letter_fields_print_persian_digits_and_letters(tmp_path: Path) -> None:

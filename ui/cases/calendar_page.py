@@ -32,6 +32,7 @@ from secretariat.kernel import jalali
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import JALALI_MONTHS, jalali_parts
 from secretariat.kernel.permissions import role_allows
+from ui.bidi import isolate_cells
 from ui.cases import labels
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
@@ -70,7 +71,9 @@ class CalendarPage(Page):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(True)
+        isolate_cells(self.grid)  # a holiday's name may mix Persian, Latin and numbers
         self.holidays = QListWidget()
+        isolate_cells(self.holidays)
         self.holidays.setMaximumWidth(300)
         admin = role_allows(user.role, CasePermission.CALENDAR)
         self.add_button = QPushButton(self.tr("Make the chosen day a holiday…"))

@@ -35,6 +35,7 @@ from secretariat.cases.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
+from ui.bidi import isolate_cells
 from ui.cases import labels
 from ui.cases.case_actions import (
     AssignDialog,
@@ -71,6 +72,7 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setWordWrap(True)
+    isolate_cells(table)  # each cell's text keeps its own direction (ui.bidi)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

@@ -205,7 +205,9 @@ class DutiesPage(Page):
         self.format_row = QWidget()
         fmt = QHBoxLayout(self.format_row)
         fmt.setContentsMargins(0, 0, 0, 0)
-        fmt.addWidget(QLabel(self.tr("Case number format:")))
+        format_label = QLabel(self.tr("Case number format:"))
+        format_label.setBuddy(self.number_format)  # the field's name for a screen reader
+        fmt.addWidget(format_label)
         fmt.addWidget(self.number_format)
         fmt.addWidget(save_format)
         fmt.addWidget(self.number_sample, 1)

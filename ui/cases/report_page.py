@@ -60,6 +60,7 @@ class ReportPage(Page):
         self.year = QSpinBox()
         self.year.setRange(1390, 1500)
         self.year.setValue(year)
+        self.year.setAccessibleName(self.tr("Year"))
         self.date_from = JalaliDateEdit(allow_empty=False)
         self.date_to = JalaliDateEdit(allow_empty=False)
         for edit in (self.date_from, self.date_to):

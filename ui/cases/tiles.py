@@ -12,19 +12,28 @@ from ui.features import TileData
 
 
 def _counts(ctx: AppContext, user: CurrentUser) -> cases.CaseCounts:
-    return cases.case_counts(ctx, user, mine=not role_allows(user.role, CasePermission.MANAGE))
+    return cases.case_counts(ctx, user, mine=not _manages(user))
+
+
+def _manages(user: CurrentUser) -> bool:
+    return role_allows(user.role, CasePermission.MANAGE)
+
+
+def _cases_page(user: CurrentUser) -> str:
+    """A manager's counts are everyone's cases: the tile opens (and badges) that page."""
+    return "all_cases" if _manages(user) else "my_cases"
 
 
 def overdue_tile(ctx: AppContext, user: CurrentUser) -> TileData:
     count = _counts(ctx, user).overdue
     return TileData(title="", count=count, state="warning" if count else "normal",
-                    page="my_cases")
+                    page=_cases_page(user))
 
 
 def due_soon_tile(ctx: AppContext, user: CurrentUser) -> TileData:
     count = _counts(ctx, user).due_soon
     return TileData(title="", count=count, state="attention" if count else "normal",
-                    page="my_cases")
+                    page=_cases_page(user))
 
 
 def late_resolutions_tile(ctx: AppContext, user: CurrentUser) -> TileData:

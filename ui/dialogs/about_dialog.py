@@ -59,6 +59,7 @@ class AboutDialog(QDialog):
         self.licence = QPlainTextEdit(_licence_text())
         self.licence.setReadOnly(True)
         self.licence.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English legal text
+        font_notice.setBuddy(self.licence)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

@@ -17,6 +17,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.tasks import run_task
+from ui.widgets.caps_lock import CapsLockWarning
 from ui.widgets.form_errors import FormErrors
 
 
@@ -54,6 +55,9 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("Repeat new password:"),
                     self.errors.add_field("repeat_password", self.repeat_password))
         form.addRow("", hint)
+        self.caps_lock = CapsLockWarning(self.old_password, self.new_password,
+                                         self.repeat_password)
+        form.addRow("", self.caps_lock)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

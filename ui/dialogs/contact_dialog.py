@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from ui.crash import show_message
 from ui.tasks import run_task
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.plain_text import PlainTextEdit
 
 TEXT_FIELDS = ("name", "post_title", "phone", "mobile", "postal_code", "national_id",
                "legal_id", "email")
@@ -63,12 +63,8 @@ class ContactDialog(QDialog):
             self.kind.addItem(labels.contact_kind_label(code.value), code.value)
         self.inputs = {field: QLineEdit() for field in TEXT_FIELDS}
         self.organisation = ContactPicker(ctx, user, kind=ContactKind.ORGANISATION.value)
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(60)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(60)
+        self.address = PlainTextEdit(lines=2, fixed=True)
+        self.note = PlainTextEdit(lines=2, fixed=True)
         self.similar = QLabel()
         self.similar.setProperty("role", "formMessage")
         self.similar.setWordWrap(True)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from secretariat.kernel import accounts
+from secretariat.kernel import accounts, setup
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
 from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.dialogs.change_password_dialog import password_field
+from ui.widgets.caps_lock import CapsLockWarning
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
 
@@ -44,19 +45,26 @@ class DataFolderPage(QWizardPage):
         self.folder.setReadOnly(True)
         self.folder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.change_button = QPushButton(self.tr("Change…"))
+        # Not the page's default button: Enter moves the wizard on (the wizard's Next).
+        self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self._browse)
         self.change_button.setEnabled(not locked)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.change_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Data folder (database, attachments, backups):")))
+        caption = QLabel(self.tr("Data folder (database, attachments, backups):"))
+        caption.setBuddy(self.folder)
+        layout.addWidget(caption)
         layout.addLayout(row)
         layout.addWidget(_hint(
             self.tr("The folder is set by the SECRETARIAT_DATA_DIR environment variable.")
             if locked else
             self.tr("Keep the default unless your administrator chose another folder. "
                     "Back up this folder regularly.")))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
         layout.addStretch()
         # A new computer for an office that exists: set it up from a backup instead.
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
@@ -66,12 +74,23 @@ class DataFolderPage(QWizardPage):
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch()
         layout.addLayout(restore_row)
+        self._show_state()
 
     def data_dir(self) -> Path:
         return Path(self.folder.text())
 
     def set_data_dir(self, path: Path) -> None:
         self.folder.setText(str(path))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Say what finishing the wizard will do with this folder."""
+        if setup.database_exists(self.data_dir()):
+            self.state.setText(self.tr("This folder holds a database; it will be used."))
+        else:
+            self.state.setText(self.tr(
+                "There is no database in this folder yet: “Create database” at the end makes "
+                "one here. To use an existing database, choose its folder with “Change…”."))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"),
@@ -129,6 +148,8 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Password:"), self.errors.add_field("password", self.password))
         form.addRow(self.tr("Repeat password:"),
                     self.errors.add_field("repeat_password", self.repeat_password))
+        self.caps_lock = CapsLockWarning(self.password, self.repeat_password)
+        form.addRow("", self.caps_lock)
         form.addRow("", _hint(self.tr("Username: Latin letters and digits, e.g. «admin». "
                                       "Password: at least {count} characters.").format(
             count=to_persian_digits(str(MIN_PASSWORD_LENGTH)))))
@@ -142,7 +163,9 @@ class AdminPage(QWizardPage):
         self.errors.clear()
         ok = True
         for check in (lambda: accounts.clean_username(self.username.text()),
-                      lambda: accounts.check_password(self.password.text())):
+                      lambda: accounts.check_password(self.password.text(), "password",
+                                                      self.username.text(),
+                                                      self.full_name.text())):
             try:
                 check()
             except ValidationError as exc:

@@ -32,9 +32,13 @@ class SetupResult:
     admin: CurrentUser | None  # None: the chosen folder already held a prepared database
 
 
-def prepare_database(ctx: AppContext, request: SetupRequest) -> SetupResult:
-    """Runs on a worker thread: open the chosen folder's database and create the admin."""
-    target = ctx if request.data_dir == ctx.data_dir else open_context(request.data_dir)
+def prepare_database(ctx: AppContext | None, request: SetupRequest) -> SetupResult:
+    """Runs on a worker thread: open (or create) the chosen folder's database and create the
+    admin. The wizard is the GUI's ``secretariat init``: the one place a database is made."""
+    if ctx is not None and request.data_dir == ctx.data_dir:
+        target = ctx
+    else:
+        target = open_context(request.data_dir, create=True)
     try:
         if setup.is_initialized(target):
             return SetupResult(target, None)
@@ -51,10 +55,14 @@ def prepare_database(ctx: AppContext, request: SetupRequest) -> SetupResult:
 
 
 class FirstRunWizard(QWizard):
-    """After ``accepted``: ``result_ctx`` is the database to use (maybe in a new folder)."""
+    """After ``accepted``: ``result_ctx`` is the database to use (maybe in a new folder).
 
-    def __init__(self, ctx: AppContext, data_dir_locked: bool = False,
-                 parent: QWidget | None = None) -> None:
+    ``ctx`` is the folder's database when it exists (without an administrator yet); None when
+    the folder holds none (``data_dir``): the first page then offers to create it there or to
+    choose another folder."""
+
+    def __init__(self, ctx: AppContext | None, data_dir_locked: bool = False,
+                 parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: SetupResult | None = None
@@ -62,7 +70,9 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 460)
-        self.folder_page = DataFolderPage(ctx.data_dir, data_dir_locked)
+        folder = ctx.data_dir if ctx is not None else data_dir
+        assert folder is not None, "a database or a data folder"
+        self.folder_page = DataFolderPage(folder, data_dir_locked)
         self.organisation_page = OrganisationPage()
         self.admin_page = AdminPage()
         for page in (self.folder_page, self.organisation_page, self.admin_page):
@@ -71,7 +81,7 @@ class FirstRunWizard(QWizard):
         self.folder_page.restore_button.clicked.connect(self.restore_backup)
 
     @property
-    def result_ctx(self) -> AppContext:
+    def result_ctx(self) -> AppContext | None:
         return self.outcome.ctx if self.outcome else self.ctx
 
     def request(self) -> SetupRequest:
@@ -103,9 +113,15 @@ class FirstRunWizard(QWizard):
         self.setEnabled(True)
         self.outcome = outcome
         if outcome.ctx is not self.ctx:
-            self.ctx.close()
+            if self.ctx is not None:
+                self.ctx.close()
             remember_data_dir(outcome.ctx.data_dir)
         self.accept()
+
+    def release_database(self) -> None:
+        """Let go of the folder's database (if one is open) before a restore replaces it."""
+        if self.ctx is not None:
+            self.ctx.close()
 
     def restore_backup(self) -> QWidget | None:
         """Set this computer up from a backup (the office exists elsewhere, or did)."""
@@ -113,7 +129,7 @@ class FirstRunWizard(QWizard):
         from ui.operations.restore_dialog import choose_and_restore
 
         target = self.folder_page.data_dir()
-        dialog = choose_and_restore(self, None, None, target, before_restore=self.ctx.close)
+        dialog = choose_and_restore(self, None, None, target, before_restore=self.release_database)
         if dialog is not None:
             dialog.accepted.connect(lambda: self._open_restored(target))
         return dialog

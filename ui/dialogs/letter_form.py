@@ -9,11 +9,12 @@ The dialog also edits an existing letter (``existing``): then it closes on save.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence import api as letters
-from secretariat.correspondence.api import DuplicateLetter, LetterDetail, LetterKind, LetterSummary
+from secretariat.correspondence.api import (
+    DuplicateLetter,
+    LetterDetail,
+    LetterInput,
+    LetterKind,
+    LetterSummary,
+)
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
@@ -29,6 +36,10 @@ from ui.dialogs.letter_form_banners import DuplicateWarning, RegisteredBanner
 from ui.dialogs.letter_form_fields import LetterFields
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.window_fit import remember_window
+
+DEFAULT_SIZE = QSize(1040, 680)
+OUTGOING_SIZE = QSize(1060, 700)
 
 
 class LetterFormDialog(QDialog):
@@ -41,8 +52,9 @@ class LetterFormDialog(QDialog):
         self.ctx, self.user, self.kind, self.existing = ctx, user, kind, existing
         self.last: LetterDetail | None = None
         self.setWindowTitle(self._title())
-        self.setMinimumSize(980, 640)
-        self.resize(1040, 720 if kind == LetterKind.OUTGOING else 660)
+        self.setMinimumSize(720, 460)
+        self.setSizeGripEnabled(True)
+        self.discard_question: QMessageBox | None = None
         self.errors = FormErrors()
         self.banner = RegisteredBanner()
         self.banner.open_button.clicked.connect(self._open_last)
@@ -77,7 +89,10 @@ class LetterFormDialog(QDialog):
         self._watch_duplicates()
         if existing is not None:
             self.fields.load(existing)
+        self._pristine: LetterInput = self.fields.to_input()
         self._load_users()
+        remember_window(self, f"letter-form-{kind}",
+                        OUTGOING_SIZE if kind == LetterKind.OUTGOING else DEFAULT_SIZE)
         self.fields.first_field().setFocus()
 
     def _title(self) -> str:
@@ -94,8 +109,52 @@ class LetterFormDialog(QDialog):
             return
         ctx, user = self.ctx, self.user
         chosen = self.existing.signatory if self.existing else None
-        run_task(lambda: accounts.user_directory(ctx, user),
-                 on_finished=lambda users: self.fields.set_users(users, chosen), context=self)
+        run_task(lambda: accounts.people(ctx, user),
+                 on_finished=lambda people: self._people_loaded(people, chosen), context=self)
+
+    def _people_loaded(self, people: list[accounts.UserCard], chosen: str | None) -> None:
+        self.fields.set_users(people, chosen)
+        self._pristine = self.fields.to_input()  # the signatory shown is not a change
+
+    # --- leaving with something typed ---------------------------------------------------
+
+    def has_changes(self) -> bool:
+        """Something typed (or a file added) since the form opened or last registered."""
+        return (self.fields.to_input() != self._pristine
+                or bool(self.fields.attachments.files()))
+
+    def reject(self) -> None:
+        """Esc, Close or the window's ✕: what was typed is not thrown away without asking."""
+        if not self.has_changes():
+            super().reject()
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Close the form? What you have typed is not registered "
+                                  "and will be lost."), QMessageBox.StandardButton.NoButton,
+                          self)
+        discard = box.addButton(self.tr("Close and discard"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        discard.clicked.connect(self._discard)
+        self.discard_question = box
+        box.open()
+
+    def _discard(self) -> None:
+        self._pristine = self.fields.to_input()
+        self.fields.attachments.clear()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_changes():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
 
     # --- the early duplicate warning ---------------------------------------------------
 
@@ -169,6 +228,7 @@ class LetterFormDialog(QDialog):
         self.duplicate.hide()
         self.banner.show_letter(letter, "")
         self.fields.clear_for_next()
+        self._pristine = self.fields.to_input()
         self.fields.first_field().setFocus()
 
     def _failed(self, exc: BaseException) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from secretariat.correspondence.api import LetterDetail, LetterSummary
 from ui import letter_labels as labels
+from ui.bidi import label_text
 
 NUMBER_POINT_SIZE = 22
 
@@ -58,7 +59,7 @@ class RegisteredBanner(QFrame):
             self.caption.setText(self.tr("Draft saved; it is numbered when it is signed."))
             self.number.setText(labels.number_text(None))
         on = labels.date_text(letter.registered_on)
-        self.subject.setText(labels.rtl(f"{on} — {letter.subject}"))
+        self.subject.setText(label_text(f"{on} — {letter.subject}"))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.show()

@@ -14,21 +14,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from secretariat.correspondence.api import (
-    DISPATCH_METHODS,
     Classification,
+    DispatchMethod,
     LetterDetail,
     LetterInput,
     LetterKind,
     LetterStatus,
     Urgency,
 )
+from secretariat.kernel.accounts import UserCard
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
 from ui import letter_labels as labels
@@ -39,19 +38,14 @@ from ui.widgets.form_errors import FormErrors
 from ui.widgets.jalali_date_edit import JalaliDateEdit
 from ui.widgets.letter_link_field import LetterLinkField
 from ui.widgets.party_list import PartyList
+from ui.widgets.person_picker import PersonCombo
+from ui.widgets.plain_text import PlainTextEdit
 
 KEYWORD_SEPARATORS = ("،", ",", "؛", ";")
 
 
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    height = box.fontMetrics().lineSpacing() * lines + 12
-    box.setMinimumHeight(height)
-    if lines <= 3:
-        box.setMaximumHeight(height)
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return box
+def _text_box(lines: int) -> PlainTextEdit:
+    return PlainTextEdit(lines=lines, fixed=lines <= 3)
 
 
 def split_keywords(text: str) -> tuple[str, ...]:
@@ -132,7 +126,7 @@ class LetterFields(QWidget):
         more.addRow(self.tr("In reply to:"), add("reply_to", self.reply_to))
         more.addRow(self.tr("Follows:"), add("follows", self.follows))
 
-        self.signatory: QComboBox | None = None
+        self.signatory: PersonCombo | None = None
         self.draft: QCheckBox | None = None
         self.dispatch_method: QComboBox | None = None
         self.dispatch_date: JalaliDateEdit | None = None
@@ -161,8 +155,7 @@ class LetterFields(QWidget):
 
     def _outgoing_fields(self, form: QFormLayout) -> None:
         add = self.errors.add_field
-        self.signatory = QComboBox()
-        self.signatory.addItem(self.tr("(not chosen)"), None)
+        self.signatory = PersonCombo(self.tr("(not chosen)"))
         form.addRow(self.tr("Signatory:"), add("signatory", self.signatory))
         self.draft = QCheckBox(self.tr("Draft: numbered when a manager signs it"))
         self.draft.setToolTip(self.tr(
@@ -170,8 +163,8 @@ class LetterFields(QWidget):
         form.addRow("", add("draft", self.draft))
         self.dispatch_method = QComboBox()
         self.dispatch_method.addItem(self.tr("(not sent yet)"), "")
-        for code, name in DISPATCH_METHODS.items():
-            self.dispatch_method.addItem(name, code)
+        for method in DispatchMethod:
+            self.dispatch_method.addItem(labels.dispatch_label(method.value), method.value)
         self.dispatch_date = JalaliDateEdit()
         form.addRow(self.tr("Dispatch method:"), add("dispatch_method", self.dispatch_method))
         form.addRow(self.tr("Dispatch date:"), add("dispatch_date", self.dispatch_date))
@@ -182,16 +175,11 @@ class LetterFields(QWidget):
         form.addRow(self.tr("Reply expected by:"),
                     add("reply_expected_by", self.reply_expected_by))
 
-    def set_users(self, users: list[tuple[str, str]], selected: str | None = None) -> None:
-        """The people who may sign (username, full name), read after the form opened."""
+    def set_users(self, people: list[UserCard], selected: str | None = None) -> None:
+        """The people who may sign (by name and post), read after the form opened."""
         if self.signatory is None:
             return
-        chosen = selected or self.signatory.currentData()
-        self.signatory.clear()
-        self.signatory.addItem(self.tr("(not chosen)"), None)
-        for username, full_name in users:
-            self.signatory.addItem(full_name or username, username)
-        self.signatory.setCurrentIndex(max(self.signatory.findData(chosen), 0))
+        self.signatory.set_people(people, selected or self.signatory.username())
 
     # --- reading the fields --------------------------------------------------------
 
@@ -229,7 +217,7 @@ class LetterFields(QWidget):
             urgency=str(self.urgency.currentData()),
             classification=str(self.classification.currentData()),
             keywords=split_keywords(self.keywords.text()),
-            signatory=self.signatory.currentData() if self.signatory is not None else None,
+            signatory=self.signatory.username() if self.signatory is not None else None,
             dispatch_method=(str(self.dispatch_method.currentData())
                              if self.dispatch_method is not None else ""),
             dispatch_date=self.dispatch_date.date() if self.dispatch_date is not None else None,
@@ -309,7 +297,7 @@ class LetterFields(QWidget):
         self.reply_to.set_ref(letter.reply_to)
         self.follows.set_ref(letter.follows)
         if self.signatory is not None and letter.signatory:
-            self.signatory.setCurrentIndex(max(self.signatory.findData(letter.signatory), 0))
+            self.signatory.choose(letter.signatory)
         if self.draft is not None:
             self.draft.setChecked(letter.status == LetterStatus.DRAFT)
             self.draft.setEnabled(False)  # signing, not editing, gives a draft its number

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from secretariat.kernel.permissions import role_allows
 from secretariat.kernel.registry import load
 from secretariat.printing.api import PRINT_LETTERS
 from ui import letter_labels as labels
+from ui.bidi import label_text
 from ui.crash import report_exception
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view_actions import (
@@ -52,13 +52,22 @@ from ui.dialogs.letter_view_sections import (
     LinksSection,
     ReferralTree,
 )
-from ui.dialogs.referral_dialog import ReferralDialog, ReferralWorkPanel
+from ui.dialogs.referral_dialog import ReferralDialog
+from ui.dialogs.referral_panel import ReferralWorkPanel
 from ui.features import letter_sections_for
 from ui.messages import error_text
-from ui.printing.actions import letter_print_action, preview_envelope, preview_receipt
+from ui.printing.actions import (
+    allow_letter_print,
+    letter_print_action,
+    preview_envelope,
+    preview_receipt,
+)
 from ui.tasks import run_task
+from ui.widgets.plain_text import PlainTextEdit
+from ui.window_fit import remember_window
 
 NUMBER_POINT_SIZE = 18
+DEFAULT_SIZE = QSize(940, 660)
 
 
 @dataclass(frozen=True)
@@ -96,8 +105,8 @@ class LetterViewDialog(QDialog):
         self.ctx, self.user, self.letter_id, self.referral_id = ctx, user, letter_id, referral_id
         self.letter: LetterDetail | None = None
         self.setWindowTitle(self.tr("Letter"))
-        self.resize(900, 640)
         self.setSizeGripEnabled(True)
+        remember_window(self, "letter", DEFAULT_SIZE)
 
         self.number = QLabel()
         font = self.number.font()
@@ -124,7 +133,7 @@ class LetterViewDialog(QDialog):
         self.work_panel.referOnward.connect(self.refer_onward)
 
         self.details = DetailsSection()
-        self.body = QPlainTextEdit()
+        self.body = PlainTextEdit()
         self.body.setReadOnly(True)
         self.attachments = AttachmentsSection(ctx, user, self._may(LetterPermission.ATTACH))
         self.attachments.attached.connect(self._changed_elsewhere)
@@ -158,6 +167,7 @@ class LetterViewDialog(QDialog):
         self.print_action = letter_print_action(self, ctx, user, lambda: self.letter_id)
         self.addAction(self.print_action)  # Ctrl+P
         self.print_menu = QMenu(self)
+        self.print_menu.setToolTipsVisible(True)  # why «Print letter» is off
         self.print_menu.addAction(self.print_action)
         self.receipt_action = self.print_menu.addAction(self.tr("Receipt…"))
         self.receipt_action.triggered.connect(
@@ -226,8 +236,9 @@ class LetterViewDialog(QDialog):
         self.problem.hide()
         self.setWindowTitle(labels.letter_title(letter))
         self.number.setText(labels.number_text(letter.number))
-        self.heading.setText(f"{labels.kind_label(letter.kind)} — "
-                             f"{labels.date_text(letter.registered_on)} — {letter.subject}")
+        self.heading.setText(label_text(f"{labels.kind_label(letter.kind)} — "
+                                        f"{labels.date_text(letter.registered_on)} — "
+                                        f"{letter.subject}"))
         if letter.cancellation is not None:
             c = letter.cancellation
             self.cancelled.setText(self.tr("Cancelled on {at} by {name}. Reason: {reason}").format(
@@ -256,7 +267,11 @@ class LetterViewDialog(QDialog):
         draft = letter.status == LetterStatus.DRAFT
         self.refer_button.setEnabled(live and self._may(LetterPermission.REFER))
         self.sign_button.setVisible(draft and self._may(LetterPermission.SIGN))
-        self.sign_button.setEnabled(live and draft)
+        may_sign = letters.may_sign(self.user, letter.signatory)
+        self.sign_button.setEnabled(live and draft and may_sign)
+        self.sign_button.setToolTip("" if may_sign else self.tr(
+            "Only {name}, the chosen signatory, or a manager signs this letter.").format(
+                name=letter.signatory_name or letter.signatory))
         self.status_button.setEnabled(
             live and bool(next_statuses(letter.status)) and self._may(LetterPermission.STATUS))
         self.edit_button.setEnabled(live and self._may(LetterPermission.EDIT))
@@ -264,6 +279,7 @@ class LetterViewDialog(QDialog):
         self.cancel_button.setEnabled(live and self._may(LetterPermission.CANCEL, own=mine))
         numbered = letter.number is not None
         self.print_button.setEnabled(self._may(PRINT_LETTERS))
+        allow_letter_print(self.print_action, letter.kind)
         self.receipt_action.setVisible(letter.kind == LetterKind.INCOMING and numbered)
         self.envelope_action.setVisible(
             letter.kind == LetterKind.OUTGOING and numbered and bool(letter.recipients))
@@ -288,7 +304,8 @@ class LetterViewDialog(QDialog):
         if self.letter is None:
             return None
         dialog = ReferralDialog(self.ctx, self.user, self.letter.id,
-                                labels.letter_title(self.letter), self)
+                                labels.letter_title(self.letter), self,
+                                urgency=self.letter.urgency)
         dialog.referred.connect(lambda _nodes: self._changed_elsewhere())
         return self._open(dialog)
 
@@ -296,7 +313,8 @@ class LetterViewDialog(QDialog):
         if self.letter is None or node is None:
             return None
         dialog = ReferralDialog(self.ctx, self.user, self.letter.id,
-                                labels.letter_title(self.letter), self, parent_referral=node)
+                                labels.letter_title(self.letter), self, parent_referral=node,
+                                urgency=node.priority)
         dialog.referred.connect(lambda _nodes: self._changed_elsewhere())
         return self._open(dialog)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.plain_text import PlainTextEdit
 
 
 class _LetterActionDialog(QDialog):
@@ -81,9 +81,7 @@ class CancelLetterDialog(_LetterActionDialog):
                               "its number is never given to another letter."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason = PlainTextEdit(lines=3, fixed=True)
         self.form.addRow("", note)
         self.form.addRow(self.tr("Reason:"), self.errors.add_field("reason", self.reason))
         self.reason.setFocus()
@@ -139,7 +137,8 @@ class StatusDialog(_LetterActionDialog):
 
 
 class SignDialog(_LetterActionDialog):
-    """A manager signs an outgoing draft: it gets its number now, dated today."""
+    """A manager signs an outgoing draft: it gets its number now, dated today. The signatory
+    chosen on the draft stays its signatory; an admin or a manager may sign for them."""
 
     def __init__(self, ctx: AppContext, user: CurrentUser, letter: LetterDetail,
                  parent: QWidget | None = None) -> None:
@@ -149,9 +148,17 @@ class SignDialog(_LetterActionDialog):
                               "It cannot be undone; a signed letter can only be cancelled."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
-        self.form.addRow(self.tr("Signatory:"),
-                         self.errors.add_field("signatory", QLabel(user.full_name or
-                                                                  user.username)))
+        signatory = letter.signatory_name or letter.signatory
+        self.signatory = QLabel(signatory or user.full_name or user.username)
+        self.form.addRow(self.tr("Signatory:"), self.errors.add_field("signatory", self.signatory))
+        self.on_behalf = QLabel()
+        self.on_behalf.setWordWrap(True)
+        self.on_behalf.setProperty("role", "hint")
+        if letter.signatory not in (None, user.username):
+            self.on_behalf.setText(self.tr(
+                "You sign on behalf of {name}; they stay the letter's signatory and the audit "
+                "log records that you signed for them.").format(name=signatory))
+            self.form.addRow("", self.on_behalf)
         self.form.addRow("", self.errors.add_field("signed_on", note))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign and number"))

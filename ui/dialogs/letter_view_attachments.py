@@ -27,6 +27,7 @@ from secretariat.correspondence import api as attachments
 from secretariat.correspondence.api import AttachmentInfo
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui import letter_labels as labels
+from ui.bidi import isolate, isolate_cells
 from ui.tasks import run_task
 from ui.widgets.attachment_drop import dropped_files
 from ui.widgets.form_errors import FormErrors
@@ -55,12 +56,13 @@ class AttachmentsSection(QWidget):
         self.letter_id: int | None = None
         self.errors = FormErrors()
         self.list = QListWidget()
+        isolate_cells(self.list)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.setAcceptDrops(False)  # files dropped on the list reach this widget
         self.setAcceptDrops(can_attach)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.save_button = QPushButton(self.tr("Save to a folder…"))
         self.save_button.clicked.connect(self.save_selected)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self.choose_files)
@@ -88,8 +90,9 @@ class AttachmentsSection(QWidget):
         self.list.clear()
         for info in files:
             item = QListWidgetItem(self.tr("{name} ({size}, {at}, {who})").format(
-                name=info.filename, size=labels.file_size_text(info.size),
-                at=labels.datetime_text(info.added_at), who=info.added_by))
+                name=isolate(info.filename), size=labels.file_size_text(info.size),
+                at=labels.datetime_text(info.added_at),
+                who=labels.person_text(info.added_by_name, "", info.added_by)))
             item.setData(ATTACHMENT_ROLE, info)
             self.list.addItem(item)
         if files:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -25,6 +26,7 @@ from secretariat.correspondence.api import (
 )
 from secretariat.kernel.audit import AuditRow
 from ui import letter_labels as labels
+from ui.bidi import BidiDelegate, isolate_cells, label_text
 from ui.models.letter_window_model import CANCELLED_COLOUR, OVERDUE_COLOUR
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +34,7 @@ REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _value_label(text: str) -> QLabel:
-    label = QLabel(labels.rtl(text or labels.DASH))
+    label = QLabel(label_text(text or labels.DASH))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -88,7 +90,8 @@ class DetailsSection(QWidget):
             ("keywords", self.tr("Keywords:"), "، ".join(letter.keywords)),
         ]
         if letter.kind == LetterKind.OUTGOING:
-            signed = letter.signatory_name or (letter.signatory or "")
+            signed = labels.person_text(letter.signatory_name, letter.signatory_post,
+                                        letter.signatory or "")
             if letter.signed_at:
                 signed += " — " + labels.datetime_text(letter.signed_at)
             rows += [
@@ -98,8 +101,9 @@ class DetailsSection(QWidget):
                  labels.digits(letter.postal_tracking_code)),
                 ("reply_expected_by", self.tr("Reply expected by:"), self._reply_wait(letter)),
             ]
+        creator = labels.person_text(letter.created_by_name, "", letter.created_by)
         rows.append(("created", self.tr("Registered by:"),
-                     f"{letter.created_by} — {labels.datetime_text(letter.created_at)}"))
+                     f"{creator} — {labels.datetime_text(letter.created_at)}"))
         if letter.cancellation is not None:
             c = letter.cancellation
             rows.append(("cancellation", self.tr("Cancelled:"), self.tr(
@@ -144,6 +148,7 @@ class LinksSection(QTreeWidget):
         self.setHeaderLabels([self.tr("Link"), self.tr("Number"), self.tr("Date"),
                               self.tr("Subject")])
         self.setRootIsDecorated(False)
+        isolate_cells(self)
         self.itemActivated.connect(self._activated)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -177,18 +182,64 @@ class LinksSection(QTreeWidget):
             self.letterChosen.emit(letter_id)
 
 
+class WrappingDelegate(BidiDelegate):
+    """Rows as tall as their wrapped text at the column's present width (a tree view asks
+    its delegate without telling the width, and would cut long text at two lines)."""
+
+    PADDING = 8
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return hint
+        width = self.tree.header().sectionSize(index.column()) - 2 * self.PADDING
+        if index.column() == 0:
+            width -= self.tree.indentation() * (1 + _depth(index))
+        box = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 100_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+        return QSize(hint.width(), max(hint.height(), box.height() + self.PADDING))
+
+
+def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
+    depth, parent = 0, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth
+
+
 class ReferralTree(QTreeWidget):
-    """Who referred the letter to whom, when, with which instruction; onward referrals
-    nested under the one they came from. Open and past due in red."""
+    """Who referred the letter to whom and when, the type and priority, the هامش, the due
+    date, where it stands and the recipient's reply; onward referrals nested under the one
+    they came from. Long هامش and replies wrap onto several lines. Late ones in red."""
+
+    WHO, KIND, MARGIN, DUE, STATUS, REPLY = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels([self.tr("From → to"), self.tr("Instruction"), self.tr("Referred"),
-                              self.tr("Due"), self.tr("Status"), self.tr("Margin note")])
+        self.setHeaderLabels([self.tr("From → to"), self.tr("Type"), self.tr("Margin note"),
+                              self.tr("Due"), self.tr("Status"), self.tr("Reply")])
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingDelegate(self))
         header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        for column in (self.KIND, self.DUE, self.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.MARGIN, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.WHO, 230), (self.REPLY, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
+        # Rows grow to the wrapped text's height whenever a column's width changes.
+        header.sectionResized.connect(lambda *_a: self.scheduleDelayedItemsLayout())
 
     def show_referrals(self, roots: tuple[ReferralNode, ...]) -> int:
         self.clear()
@@ -197,14 +248,20 @@ class ReferralTree(QTreeWidget):
         def add(node: ReferralNode, parent: QTreeWidgetItem | None) -> None:
             nonlocal count
             count += 1
+            who = (f"{labels.person_text(node.from_name, node.from_post, node.from_user)} ← "
+                   f"{labels.person_text(node.to_name, node.to_post, node.to_user)}\n"
+                   f"{labels.datetime_text(node.created_at)}")
+            kind = labels.referral_kind_label(node.kind)
+            if node.priority != "normal":
+                kind += "\n" + labels.priority_label(node.priority)
             item = QTreeWidgetItem([
-                f"{node.from_name or node.from_user} ← {node.to_name or node.to_user}",
-                node.instruction, labels.datetime_text(node.created_at),
+                who, kind, node.instruction,
                 labels.date_text(node.due_on) if node.due_on else "",
                 self._status(node), node.note,
             ])
             item.setData(0, REFERRAL_ROLE, node)
-            item.setToolTip(5, node.note)
+            item.setToolTip(self.MARGIN, node.instruction)
+            item.setToolTip(self.REPLY, node.note)
             if node.overdue:
                 for column in range(6):
                     item.setForeground(column, QBrush(OVERDUE_COLOUR))
@@ -239,6 +296,7 @@ class HistorySection(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
         self.setWordWrap(True)
+        isolate_cells(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -249,7 +307,8 @@ class HistorySection(QTableWidget):
             action = labels.action_label(row.action, row.entity)
             if row.entity != "letter":
                 action = f"{labels.entity_label(row.entity)}: {action}"
-            cells = (labels.datetime_text(row.at), row.actor, action, changed_fields(row))
+            who = labels.person_text(row.actor_name, row.actor_post, row.actor)
+            cells = (labels.datetime_text(row.at), who, action, changed_fields(row))
             for column, text in enumerate(cells):
                 self.setItem(line, column, QTableWidgetItem(text))
         self.resizeRowsToContents()

@@ -23,6 +23,7 @@ from secretariat.kernel.errors import LoginThrottled, SecretariatError
 from ui.crash import report_exception
 from ui.messages import error_text
 from ui.tasks import run_task
+from ui.widgets.caps_lock import CapsLockWarning
 
 
 def _sign_in(ctx: AppContext, username: str, password: str) -> tuple[CurrentUser, bool]:
@@ -45,6 +46,7 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.caps_lock = CapsLockWarning(self.password)
         self.message = QLabel()
         self.message.setProperty("role", "formMessage")
         self.message.setWordWrap(True)
@@ -60,6 +62,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Username:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
+        form.addRow("", self.caps_lock)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header(org_name, logo))
         layout.addSpacing(8)

@@ -1,30 +1,36 @@
-"""Settings in a dialog (Tools ▸ Settings): the same form as the settings page."""
+"""Settings in a dialog (Tools ▸ Settings): the same form as the settings page, scrolling inside
+the dialog so that its buttons stay on a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui.pages.settings_form import SettingsForm
+from ui.window_fit import remember_window
+
+DEFAULT_SIZE = QSize(680, 700)
 
 
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(560)
+        self.setSizeGripEnabled(True)
         self.form = SettingsForm(ctx, user)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.form.save)
         self.buttons.rejected.connect(self.reject)
         self.form.saved.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.form.loaded.connect(self._fit)
+        remember_window(self, "settings", DEFAULT_SIZE)
         self.form.load()
-
-    def _fit(self) -> None:
-        # Wrapped hint lines make the form layout underestimate its height; give it what it asks.
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

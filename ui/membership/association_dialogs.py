@@ -98,6 +98,7 @@ class TypeDialog(FormDialog):
         self.months = QSpinBox()
         self.months.setRange(1, MAX_MONTHS)
         self.months.setValue(12)
+        self.months.setAccessibleName(self.rule.itemText(1))  # «a number of months …»
         self.grace = QSpinBox()
         self.grace.setRange(0, MAX_GRACE)
         self.grace.setValue(30)

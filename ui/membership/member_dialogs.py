@@ -31,6 +31,7 @@ from secretariat.membership.api import (
     TypeInfo,
     UnitInfo,
 )
+from ui.bidi import isolate_cells
 from ui.membership.common import Amounts, day_text, digits
 from ui.membership.form_dialog import FormDialog
 from ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -106,6 +107,7 @@ class PaymentDialog(FormDialog):
             self.method.addItem(method.label, method.value)
         self.reference = QLineEdit()
         self.periods = QListWidget()
+        isolate_cells(self.periods)
         self.periods.setMaximumHeight(110)
         for p in detail.periods:
             if p.arrears:

@@ -65,6 +65,7 @@ class MembersPage(Page):
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(30)
+        self.days.setAccessibleName(self.expiring.text())  # the box it belongs to names it
         self.arrears = QCheckBox(self.tr("In arrears"))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)

@@ -76,7 +76,9 @@ class RemindersPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.tabs)
         top.addStretch()
-        top.addWidget(QLabel(self.tr("Days ahead:")))
+        days_label = QLabel(self.tr("Days ahead:"))
+        days_label.setBuddy(self.days)  # the field's name for a screen reader
+        top.addWidget(days_label)
         top.addWidget(self.days)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)

@@ -40,6 +40,7 @@ from secretariat.membership.api import (
     UnitInfo,
     UnitsImported,
 )
+from ui.bidi import isolate_cells
 from ui.crash import show_message
 from ui.membership.common import NEVER_GATES, Amounts, day_text, digits
 from ui.membership.member_dialogs import JoinDialog
@@ -85,6 +86,7 @@ class UnitsPage(Page):
         self.members.setModel(self.members_model)
         configure_list_table(self.members)
         self.documents = QListWidget()
+        isolate_cells(self.documents)  # file names mix Persian, Latin and numbers
         self.documents.itemDoubleClicked.connect(self.open_document)
         self.document_kind = QComboBox()
         for kind in DocumentKind:

@@ -14,12 +14,14 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InboxTableModel(RowListModel):
-    COLUMNS = ("created_at", "from", "number", "subject", "instruction", "due_on", "status")
+    COLUMNS = ("created_at", "from", "number", "counterpart", "subject", "urgency", "kind",
+               "due_on", "status")
+    STRETCH = COLUMNS.index("subject")
 
     def __init__(self) -> None:
-        super().__init__((self.tr("Referred"), self.tr("From"), self.tr("Letter number"),
-                          self.tr("Subject"), self.tr("Instruction"), self.tr("Due"),
-                          self.tr("Status")))
+        super().__init__((self.tr("Referred"), self.tr("Referred by"), self.tr("Letter number"),
+                          self.tr("Sender / recipient"), self.tr("Subject"), self.tr("Urgency"),
+                          self.tr("Referral"), self.tr("Due"), self.tr("Status")))
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -50,6 +52,11 @@ class InboxTableModel(RowListModel):
             if item.referral.status == ReferralStatus.CLOSED or item.letter.cancelled:
                 return QBrush(CANCELLED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
+            name = self.COLUMNS[column]
+            if name in ("subject", "kind"):
+                return item.referral.instruction  # the هامش, in full
+            if name == "counterpart":
+                return labels.counterpart_text(item.letter)
             if item.overdue:
                 return labels.word("overdue")
             if item.unread:
@@ -62,13 +69,20 @@ class InboxTableModel(RowListModel):
         if name == "created_at":
             return labels.datetime_text(node.created_at)
         if name == "from":
-            return node.from_name or node.from_user
+            return labels.person_text(node.from_name, node.from_post, node.from_user)
         if name == "number":
             return labels.number_text(letter.number)
+        if name == "counterpart":
+            return labels.counterpart_text(letter)
         if name == "subject":
             return letter.subject
-        if name == "instruction":
-            return node.instruction
+        if name == "urgency":
+            return labels.urgency_label(letter.urgency)
+        if name == "kind":
+            kind = labels.referral_kind_label(node.kind)
+            if node.priority != "normal":
+                kind += f" — {labels.priority_label(node.priority)}"
+            return kind
         if name == "due_on":
             return labels.date_text(node.due_on) if node.due_on else ""
         if node.status == ReferralStatus.CLOSED:

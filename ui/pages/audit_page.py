@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.kernel import accounts
+from secretariat.kernel.accounts import UserCard
 from secretariat.kernel.audit import AuditRow
 from secretariat.kernel.audit_log import AuditQuery, read_audit
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -25,7 +26,9 @@ from ui.models.audit_model import AuditTableModel
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.widgets.audit_detail import AuditDetail
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.jalali_date_edit import JalaliDateEdit
+from ui.widgets.person_picker import PersonCombo
 from ui.widgets.tables import configure_list_table
 
 PAGE_SIZE = 200
@@ -39,8 +42,8 @@ class AuditPage(Page):
         self.total = 0
         self._users_loaded = False
 
-        self.actor = QComboBox()
-        self.actor.addItem(self.tr("All users"), None)
+        self.actor = PersonCombo(self.tr("All users"))
+        self.actor.setMinimumWidth(220)
         self.entity = QComboBox()
         self.entity.addItem(self.tr("All kinds"), None)
         for code, label in audit_entities():
@@ -52,7 +55,9 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         for label, widget in ((self.tr("User:"), self.actor), (self.tr("Kind:"), self.entity),
                               (self.tr("From:"), self.date_from), (self.tr("To:"), self.date_to)):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addWidget(self.search_button)
         filters.addStretch()
@@ -63,8 +68,11 @@ class AuditPage(Page):
         self.model = AuditTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_list_table(self.table)
+        configure_list_table(self.table, stretch=4)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty = EmptyState(self.table)
+        self.empty.set_message(self.tr("No entries match these filters."),
+                               self.tr("Show every entry"), self.clear_filters)
         self.detail = AuditDetail()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -91,13 +99,19 @@ class AuditPage(Page):
         if not self._users_loaded:
             self._users_loaded = True
             ctx, user = self.ctx, self.user
-            self.requests.run("users", lambda: accounts.user_directory(ctx, user),
+            self.requests.run("users", lambda: accounts.people(ctx, user, active_only=False),
                               self._fill_users)
         self.search()
 
-    def _fill_users(self, users: list[tuple[str, str]]) -> None:
-        for username, full_name in users:
-            self.actor.addItem(f"{full_name} ({username})" if full_name else username, username)
+    def _fill_users(self, people: list[UserCard]) -> None:
+        self.actor.set_people(people)
+
+    def clear_filters(self) -> None:
+        self.actor.choose(None)
+        self.entity.setCurrentIndex(0)
+        self.date_from.setDate(None)
+        self.date_to.setDate(None)
+        self.search()
 
     def query(self) -> AuditQuery | None:
         """The filters as a query, or None (with the message shown) when a date is wrong."""
@@ -107,7 +121,7 @@ class AuditPage(Page):
                 self.filter_error.show()
                 return None
         self.filter_error.hide()
-        return AuditQuery(actor=self.actor.currentData(), entity=self.entity.currentData(),
+        return AuditQuery(actor=self.actor.username(), entity=self.entity.currentData(),
                           date_from=self.date_from.date(), date_to=self.date_to.date())
 
     def search(self) -> None:
@@ -142,6 +156,7 @@ class AuditPage(Page):
             self.model.append_rows(rows)
         self.search_button.setEnabled(True)
         self._update_footer()
+        self.empty.loaded()
 
     def _update_footer(self) -> None:
         shown = self.model.rowCount()

@@ -35,6 +35,7 @@ from ui.models.contacts_model import ContactsTableModel
 from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import configure_list_table, select_row
 
 LIST_LIMIT = 1000
@@ -64,7 +65,8 @@ class ContactsPage(Page):
         self.model = ContactsTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_list_table(self.table)
+        configure_list_table(self.table, stretch=0)
+        self.empty = EmptyState(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
@@ -122,6 +124,21 @@ class ContactsPage(Page):
         if row >= 0:
             select_row(self.table, row)
         self._update_buttons()
+        if self.search.text().strip() or self.kind.currentIndex() > 0:
+            self.empty.set_message(self.tr("No contact matches this search."),
+                                   self.tr("Show every contact"), self.clear_search)
+        elif self.can_edit:
+            self.empty.set_message(self.tr(
+                "No contacts yet. Senders and recipients are added as letters are registered, "
+                "or here."), self.tr("New contact…"), self.add_contact)
+        else:
+            self.empty.set_message(self.tr("No contacts yet."))
+        self.empty.loaded()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.refresh()
 
     def selected(self) -> ContactInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -39,6 +39,7 @@ from ui.models.inbox_model import InboxTableModel
 from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import configure_list_table, select_row
 
 PAGE_SIZE = 200
@@ -61,8 +62,11 @@ class InboxPage(Page):
         self.model = InboxTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_list_table(self.table)
+        configure_list_table(self.table, stretch=InboxTableModel.STRETCH,
+                             widths={InboxTableModel.COLUMNS.index("from"): 170,
+                                     InboxTableModel.COLUMNS.index("counterpart"): 190})
         self.table.activated.connect(lambda _index: self.open_current())
+        self.empty = EmptyState(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         self.open_button = QPushButton(self.tr("Open letter"))
@@ -140,6 +144,26 @@ class InboxPage(Page):
             self.model.append_items(items)
         self.more_button.setEnabled(len(items) == self.page_size)
         self._update_buttons()
+        self._explain_empty()
+        self.empty.loaded()
+
+    def _explain_empty(self) -> None:
+        filtered = (self.unread_only.isChecked() or self.overdue_only.isChecked())
+        if filtered:
+            self.empty.set_message(self.tr("No referral matches these filters."),
+                                   self.tr("Show every open referral"), self.clear_filters)
+        else:
+            self.empty.set_message(self.tr(
+                "No referral is waiting for you. Letters referred to you appear here; "
+                "the register holds every letter."), self.tr("Open the register"),
+                lambda: self.pageRequested.emit("letters"))
+
+    def clear_filters(self) -> None:
+        for box in (self.unread_only, self.overdue_only):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.refresh()
 
     def _show_counts(self, counts: InboxCounts) -> None:
         self.counts = counts
@@ -171,7 +195,7 @@ class InboxPage(Page):
             return None
         dialog = ReferralDialog(self.ctx, self.user, item.letter.id,
                                 labels.letter_title(item.letter), self,
-                                parent_referral=item.referral)
+                                parent_referral=item.referral, urgency=item.referral.priority)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -29,7 +29,7 @@ class UsersPage(Page):
         self.model = UsersTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_list_table(self.table)
+        configure_list_table(self.table, stretch=1)
         self.table.doubleClicked.connect(lambda _index: self.edit_user())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from secretariat.correspondence.api import LetterKind
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.permissions import role_allows
 from secretariat.kernel.text.digits import to_persian_digits
@@ -94,3 +95,22 @@ def letter_print_action(parent: QWidget, ctx: AppContext, user: CurrentUser,
     action.triggered.connect(triggered)
     action.setVisible(role_allows(user.role, printing.PRINT_LETTERS))
     return action
+
+
+def incoming_refusal() -> str:
+    """Why «Print letter» is off for an incoming letter (the service says the same)."""
+    return QCoreApplication.translate(
+        "PrintActions", "An incoming letter is the sender's letter: it is not printed on our "
+        "letterhead. Print its receipt instead (Print ▸ Receipt…).")
+
+
+def allow_letter_print(action: QAction, kind: str | None, *widgets: QWidget) -> None:
+    """Turn «Print letter…» (and the ``widgets`` that trigger it) off for an incoming letter,
+    with a tooltip saying why; on for any other letter (``kind`` None: nothing chosen)."""
+    refused = kind == LetterKind.INCOMING
+    tip = incoming_refusal() if refused else ""
+    action.setEnabled(kind is not None and not refused)
+    action.setToolTip(tip or action.text())
+    for widget in widgets:
+        widget.setEnabled(action.isEnabled())
+        widget.setToolTip(tip)

@@ -7,7 +7,7 @@ edits are dropped, so the preview always shows the latest values.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ui.printing.actions import preview_calibration
 from ui.printing.layout_form import LayoutForm
 from ui.printing.pdf_output import LoadedPdf
 from ui.tasks import run_task
+from ui.window_fit import remember_window
 
 PREVIEW_DELAY_MS = 300
 
@@ -47,7 +48,8 @@ class LetterheadDialog(QDialog):
         self.user = user
         self.can_save = role_allows(user.role, Permission.MANAGE_SETTINGS)
         self.setWindowTitle(self.tr("Letterhead and print layout"))
-        self.resize(1150, 760)
+        # Fitted to the screen (a 1366×768 laptop too); its place remembered per screen.
+        remember_window(self, "letterhead", QSize(1150, 760))
         self.form = LayoutForm()
         self.form.setEnabled(False)  # until the stored layout is loaded
         self.preview = QPdfView()

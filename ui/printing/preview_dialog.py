@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -27,6 +27,7 @@ from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.api import save_pdf
 from ui.crash import report_exception
 from ui.printing.pdf_output import LoadedPdf, match_paper, print_pdf, temp_copy
+from ui.window_fit import remember_window
 
 ZOOM_STEP = 1.25
 
@@ -38,7 +39,8 @@ class PdfPreviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 780)
+        # Fitted to the screen (a 1366×768 laptop too); its place remembered per screen.
+        remember_window(self, "print-preview", QSize(900, 780))
         self.file_name = file_name if file_name.endswith(".pdf") else file_name + ".pdf"
         self.pdf = LoadedPdf(data, self)
         self.printer: QPrinter | None = None

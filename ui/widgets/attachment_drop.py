@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.correspondence.api import ALLOWED_EXTENSIONS
-from ui.i18n import ltr_in_rtl
+from ui.bidi import isolate_cells
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -74,6 +74,7 @@ class AttachmentDrop(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = _DropList()
+        isolate_cells(self.list)
         self.list.setMinimumHeight(60)
         self.list.setToolTip(self.tr("Drop files here"))
         self.list.filesDropped.connect(self.add_files)
@@ -116,7 +117,7 @@ class AttachmentDrop(QWidget):
             if path in present:
                 continue
             present.add(path)
-            item = QListWidgetItem(ltr_in_rtl(path.name) if path.name.isascii() else path.name)
+            item = QListWidgetItem(path.name)  # shown isolated (ui.bidi): any mix of scripts
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self.list.addItem(item)

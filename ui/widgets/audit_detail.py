@@ -11,19 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.kernel.audit import AuditRow
-from ui.labels import clearance_label, field_label, role_label, yes_no
-
-
-def value_text(key: str, value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return yes_no(value)
-    if key == "role" and isinstance(value, str):
-        return role_label(value)
-    if key == "clearance" and isinstance(value, str):
-        return clearance_label(value)
-    return str(value)
+from ui.audit_values import field_text, value_text
+from ui.bidi import isolate_cells
 
 
 class AuditDetail(QTableWidget):
@@ -32,6 +21,7 @@ class AuditDetail(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
+        isolate_cells(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -43,12 +33,17 @@ class AuditDetail(QTableWidget):
             return
         before, after = row.before or {}, row.after or {}
         keys = list(dict.fromkeys([*before, *after]))  # union, in the snapshot's own order
+        one_sided = row.before is None or row.after is None  # made, or (never) removed
+        if one_sided:  # only the fields that hold something: not a column of dashes
+            keys = [key for key in keys if not _empty(before.get(key, after.get(key)))]
         self.setRowCount(len(keys))
         for line, key in enumerate(keys):
-            cells = (field_label(key),
-                     value_text(key, before.get(key)) if row.before is not None else "—",
-                     value_text(key, after.get(key)) if row.after is not None else "—")
-            changed = before.get(key) != after.get(key)
+            cells = (field_text(key),
+                     value_text(row.entity, key, before.get(key))
+                     if row.before is not None else "—",
+                     value_text(row.entity, key, after.get(key))
+                     if row.after is not None else "—")
+            changed = not one_sided and before.get(key) != after.get(key)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if changed:
@@ -56,3 +51,7 @@ class AuditDetail(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.setItem(line, column, item)
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == [] or value == {}

@@ -61,6 +61,16 @@ class JalaliCalendarWidget(QCalendarWidget):
         last = min(last, from_jalali(next_year, 12, jalali_calendar().daysInMonth(12, next_year)))
         self.setDateRange(to_qdate(first), to_qdate(last))
         self._mark_weekend()
+        self.name_parts()
+
+    def name_parts(self) -> None:
+        """Qt's own month buttons and day grid, named for a screen reader."""
+        for name, words in (("qt_calendar_prevmonth", self.tr("Previous month")),
+                            ("qt_calendar_nextmonth", self.tr("Next month")),
+                            ("qt_calendar_calendarview", self.tr("Days of the month"))):
+            part = self.findChild(QWidget, name)
+            if part is not None:
+                part.setAccessibleName(words)
 
     def _mark_weekend(self) -> None:
         # Qt colours Saturday and Sunday by default; in Iran the weekend is Friday.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,19 +38,23 @@ class JalaliDateEdit(QWidget):
         self._date: dt.date | None = None
         self._error: str = ""
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText(self.tr("yyyy/mm/dd"))
+        # An example in this year, so the hint never shows a year long gone.
+        self.line_edit.setPlaceholderText(self.tr("e.g. {date}").format(
+            date=format_jalali(today_tehran())))
         self.line_edit.setMaxLength(14)
         self.line_edit.editingFinished.connect(self._parse_text)
         self.suggestion_action = QAction(self.line_edit)  # «۱۴۰۵/۰۸/۲۹ را در نظر داشتید؟»
         self.suggestion_action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_DialogApplyButton))
-        self.suggestion_action.setVisible(False)
         self.suggestion_action.triggered.connect(self._use_suggestion)
         self.line_edit.addAction(self.suggestion_action,
                                  QLineEdit.ActionPosition.TrailingPosition)
+        # Hidden after adding: QLineEdit shows the button of an action hidden before.
+        self.suggestion_action.setVisible(False)
         self.popup_button = QToolButton()
         self.popup_button.setText("▾")
         self.popup_button.setToolTip(self.tr("Choose from the calendar"))
+        self.popup_button.setAccessibleName(self.tr("Choose from the calendar"))
         self.popup_button.clicked.connect(self.show_popup)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,9 +139,18 @@ class JalaliDateEdit(QWidget):
         shown = self._date if self._date and first <= self._date <= last else today_tehran()
         self.calendar.set_selected_day(shown)
         self.popup.adjustSize()
-        # Below the field, its right edge on the field's right edge (right-to-left).
+        # Below the field, its right edge on the field's right edge (right-to-left), and
+        # wholly on the screen (above the field when there is no room below it).
         corner = self.mapToGlobal(QPoint(self.width(), self.height()))
-        self.popup.move(corner.x() - self.popup.width(), corner.y())
+        place = QRect(QPoint(corner.x() - self.popup.width(), corner.y()), self.popup.size())
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            if place.bottom() > area.bottom():
+                place.moveBottom(self.mapToGlobal(QPoint(0, 0)).y() - 1)
+            place.moveLeft(max(area.left(), min(place.left(), area.right() - place.width() + 1)))
+            place.moveTop(max(area.top(), min(place.top(), area.bottom() - place.height() + 1)))
+        self.popup.move(place.topLeft())
         self.popup.show()
         self.calendar.setFocus()
 

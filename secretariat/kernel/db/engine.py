@@ -7,6 +7,7 @@ transactions so two writers queue up instead of failing half-way with
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from typing import Any
 
@@ -17,7 +18,8 @@ from secretariat.kernel.config import sqlite_url
 
 __all__ = ["has_fts5", "is_sqlite", "make_engine", "sqlite_url", "writer"]
 
-BUSY_TIMEOUT_MS = 15_000
+BUSY_TIMEOUT_MS = 15_000  # how long a writer waits for another's lock (SQLite)
+BUSY_TIMEOUT_ENV = "SECRETARIAT_BUSY_TIMEOUT_MS"
 WRITE_OPTION = "secretariat_write"
 
 
@@ -36,7 +38,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _make_server_engine(url: str) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
     if engine.dialect.name == "postgresql":
         # Writers queue up one at a time, as on SQLite: numbering, the audit chain and
@@ -49,10 +51,20 @@ def _make_server_engine(url: str) -> Engine:
     return engine
 
 
+def busy_timeout_ms() -> int:
+    """The lock wait: BUSY_TIMEOUT_MS, or SECRETARIAT_BUSY_TIMEOUT_MS when set to a number."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV, "")
+    return int(value) if value.isascii() and value.isdigit() else BUSY_TIMEOUT_MS
+
+
 def _make_sqlite_engine(url: str) -> Engine:
+    wait_ms = busy_timeout_ms()
     engine = create_engine(
         url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": wait_ms / 1000, "check_same_thread": False},
+        # A database error's text goes to the log: without the values, which may be a
+        # letter's text or a password hash.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -62,7 +74,7 @@ def _make_sqlite_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={wait_ms}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 

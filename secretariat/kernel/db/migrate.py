@@ -7,6 +7,7 @@ user's file is left as it was and the error names the copy.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from datetime import datetime
@@ -17,9 +18,12 @@ from sqlalchemy import Engine, inspect, text
 
 from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.paths import migrations_dir
+from secretariat.kernel.private import private_dir, private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.M)
 
@@ -70,9 +74,9 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
     db_path = engine.url.database
     if engine.dialect.name != "sqlite" or not db_path or db_path == ":memory:":
         return None
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backups_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{label}-{stamp}.sqlite"
+    target = private_file(backups_dir / f"{label}-{stamp}.sqlite")  # owner-only before written
     source = sqlite3.connect(db_path)
     try:
         dest = sqlite3.connect(target)
@@ -83,6 +87,11 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
     finally:
         source.close()
     return target
+
+
+def has_tables(engine: Engine) -> bool:
+    """Whether the database holds any table at all (an empty server database holds none)."""
+    return bool(inspect(engine).get_table_names())
 
 
 def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
@@ -113,4 +122,25 @@ def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
         raise DatabaseError(
             "migration_failed", detail=str(exc), backup=str(backup) if backup else ""
         ) from exc
+    _give_back_free_space(engine)
     return backup
+
+
+def _give_back_free_space(engine: Engine) -> None:
+    """After an upgrade that freed much of a SQLite file (0011c: a third of its size),
+    rewrite it so the disk gets the space back. Best effort: without room for the copy
+    VACUUM makes, the file only stays as large as it was (SQLite reuses its free pages)."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # autocommit (see db.engine): VACUUM refuses a transaction
+    try:
+        cursor = raw.cursor()
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0] or 0
+        free = cursor.execute("PRAGMA freelist_count").fetchone()[0] or 0
+        if pages and free * 4 > pages:
+            try:
+                cursor.execute("VACUUM")
+            except sqlite3.OperationalError as exc:
+                log.warning("VACUUM after the upgrade failed, the file keeps its size: %s", exc)
+    finally:
+        raw.close()

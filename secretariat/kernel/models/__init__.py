@@ -6,11 +6,12 @@ so the Alembic environment and ``check`` see them).
 """
 
 from secretariat.kernel.db.base import Base
-from secretariat.kernel.models.accounts import User
+from secretariat.kernel.models.accounts import LoginFailure, User
 from secretariat.kernel.models.audit import AuditEntry
 from secretariat.kernel.models.contacts import Contact
 from secretariat.kernel.models.counters import Counter
 from secretariat.kernel.models.identity import DatabaseIdentity
 from secretariat.kernel.models.settings import Setting
 
-__all__ = ["AuditEntry", "Base", "Contact", "Counter", "DatabaseIdentity", "Setting", "User"]
+__all__ = ["AuditEntry", "Base", "Contact", "Counter", "DatabaseIdentity", "LoginFailure", "Setting",
+           "User"]

@@ -1,10 +1,10 @@
-"""The append-only, hash-chained audit log."""
+"""The append-only audit log, chained with a key kept outside the database."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secretariat.kernel.db.base import Base
@@ -26,7 +26,13 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
+    # What changed (JSON): for a record the registry can read back, only the fields that
+    # differ, and nothing at its creation (kernel.audit.rows_of rebuilds whole snapshots).
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Keyed digest of the record's whole audited state after this entry (None: no record),
+    # and the state of the record's previous entry (see kernel.audit).
+    state: Mapped[bytes | None] = mapped_column(LargeBinary(16), nullable=True)
+    prior: Mapped[bytes | None] = mapped_column(LargeBinary(16), nullable=True)
+    # HMAC-SHA-256 of this entry and the previous entry's mac, with the database's audit key.
+    mac: Mapped[bytes] = mapped_column(LargeBinary(32))

@@ -3,7 +3,7 @@ linked, site visits and files, the admin's calendar days, the workgroup's meetin
 resolutions
 
 Revision ID: 0012_cases
-Revises: 0011_integrity
+Revises: 0011c_compact_storage
 Create Date: 2026-12-05 12:47:01
 
 New tables only: nothing existing changes. Case numbers use the kernel's counters table
@@ -19,7 +19,7 @@ import secretariat.kernel.db.types
 
 
 revision = '0012_cases'
-down_revision = '0011_integrity'
+down_revision = '0011c_compact_storage'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """operations: letters taken over from an earlier register; PostgreSQL's full-text index
 
 Revision ID: 0015_operations
-Revises: 0013_membership
+Revises: 0014_referrals
 Create Date: 2026-12-05 00:00:00
 
 - ``letters.imported``: set on letters taken over from an earlier register (a legacy Excel
@@ -17,15 +17,16 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0015_operations'
-down_revision = '0013_membership'
+down_revision = '0014_referrals'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('letters') as batch:
-        batch.add_column(sa.Column('imported', sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+    # A plain ALTER TABLE (SQLite takes a NOT NULL column with a default): a batch copy of
+    # «letters» would drop the table that every letter's parties, texts and files refer to.
+    op.add_column('letters', sa.Column('imported', sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
     if op.get_bind().dialect.name == 'postgresql':
         op.execute(
             "ALTER TABLE letter_texts ADD COLUMN search_tsv tsvector "

@@ -1,8 +1,8 @@
 """From the register's DTOs to the plain data the documents print (no database here).
 
 Labels become Persian, ordinary levels (عادی) become "", numbers keep ASCII
-digits (the renderers show Persian ones), and a numbered letter gets its
-verification string.
+digits (the renderers show Persian ones), and a numbered letter gets the fields its
+QR code signs (the service signs them: that needs the key store).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from secretariat.correspondence.api import (
 )
 from secretariat.kernel.jalali import format_jalali
 from secretariat.kernel.org_settings import OrgSettings
+from secretariat.kernel.signed_codes import CodeFields, DocumentKind, content_digest
 from secretariat.printing.documents.common import fa, party_text, phone_line, text_digits
 from secretariat.printing.documents.data import (
     Addressee,
@@ -34,7 +35,6 @@ from secretariat.printing.documents.data import (
     LetterPrint,
     RegisterRow,
 )
-from secretariat.printing.documents.verification import content_hash, verification_string
 from secretariat.printing.layout_settings import PrintLayout
 
 ATTACHMENTS_NONE = "ندارد"
@@ -44,15 +44,23 @@ def attachments_text(count: int) -> str:
     return f"{fa(count)} مورد" if count else ATTACHMENTS_NONE
 
 
-def verification_for(letter: LetterDetail) -> str | None:
-    """The QR text of a numbered letter (None for a draft): number, date, content hash."""
+def letter_parties(letter: LetterDetail) -> list[str]:
+    """Whom the letter is between, as its code's digest covers them: an incoming letter's
+    sender, an internal letter's units, else its recipients."""
+    if letter.kind == LetterKind.INCOMING:
+        return [letter.sender.name] if letter.sender is not None else []
+    if letter.kind == LetterKind.INTERNAL and (letter.from_unit or letter.to_unit):
+        return [letter.from_unit, letter.to_unit]
+    return [p.name for p in letter.recipients]
+
+
+def code_fields(letter: LetterDetail, kind: DocumentKind) -> CodeFields | None:
+    """What a numbered letter's QR code says (None for a draft): document kind, number,
+    date and the digest of its subject, parties and body as the register holds them."""
     if letter.number is None or letter.status == LetterStatus.DRAFT:
         return None
-    digest = content_hash(
-        letter.number, letter.registered_on, letter.subject, letter.body,
-        [p.name for p in letter.recipients], [p.name for p in letter.cc], letter.signatory_name,
-    )  # fmt: skip
-    return verification_string(letter.number, letter.registered_on, digest)
+    digest = content_digest(letter.subject, letter_parties(letter), letter.body)
+    return CodeFields.of(kind, letter.number, letter.registered_on, digest)
 
 
 def _reference(prefix: str, ref: LetterRef, detail: LetterDetail | None) -> str:
@@ -103,9 +111,11 @@ def letter_print(
     reply_to: LetterDetail | None = None,
     follows: LetterDetail | None = None,
     organisations: Mapping[int, str] | None = None,
+    verification: str | None = None,
 ) -> LetterPrint:
     """What the letter page shows, as the printed letter needs it. ``organisations``: the
-    organisation name of each recipient who is a person, by contact id."""
+    organisation name of each recipient who is a person, by contact id; ``verification``:
+    the signed text of its QR code (None: no code)."""
     references = _heading_lines(letter)
     if letter.reply_to is not None:
         references.append(_reference("عطف به", letter.reply_to, reply_to))
@@ -128,7 +138,7 @@ def letter_print(
         references=tuple(references),
         draft=draft,
         cancelled=letter.cancelled,
-        verification=verification_for(letter),
+        verification=None if draft else verification,
     )
 
 

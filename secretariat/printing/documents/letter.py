@@ -45,7 +45,7 @@ from secretariat.printing.documents.letter_story import (
     letter_title,
 )
 from secretariat.printing.documents.qr import draw_qr
-from secretariat.printing.documents.verification import parse_verification, short_code
+from secretariat.printing.documents.verification import short_code
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.layout_settings import PrintLayout
 from secretariat.printing.rtl import (
@@ -237,11 +237,10 @@ class _LetterPages:
         self._footer(canvas)
         if self.layout.qr_code and letter.verification:
             draw_qr(canvas, letter.verification, g.left, g.bottom + 3 * mm * g.k, g.qr_size)
-            parsed = parse_verification(letter.verification)
-            if parsed is not None:
+            short = short_code(letter.verification)
+            if short is not None:
                 canvas.setFont(FONT_REGULAR, 6.5 * g.k)
-                canvas.drawCentredString(g.left + g.qr_size / 2, g.bottom,
-                                         short_code(parsed.content_hash))  # fmt: skip
+                canvas.drawCentredString(g.left + g.qr_size / 2, g.bottom, short)
 
     def _footer(self, canvas: Canvas) -> None:
         """Address and phone centred between the QR code and the page number, wrapped."""

@@ -11,6 +11,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from secretariat.kernel.paths import resource_path
+from secretariat.kernel.signed_codes import (
+    CodeFields,
+    DocumentKind,
+    content_digest,
+    unsigned_sample,
+)
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.documents.common import party_text, phone_line
 from secretariat.printing.documents.data import (
@@ -23,7 +29,6 @@ from secretariat.printing.documents.data import (
     RegisterPrint,
     RegisterRow,
 )
-from secretariat.printing.documents.verification import content_hash, verification_string
 
 ORG_NAME = "خانه صنعت، معدن و تجارت استان البرز"
 SAMPLE_DAY = date(2024, 5, 4)  # ۱۴۰۳/۰۲/۱۵
@@ -48,9 +53,11 @@ PARTIES = (
 )
 
 
-def sample_verification(number: str, body: str = PARAGRAPH) -> str:
-    digest = content_hash(number, SAMPLE_DAY, "موضوع", body, ["گیرنده"], [], "امضاکننده")
-    return verification_string(number, SAMPLE_DAY, digest)
+def sample_verification(number: str, body: str = PARAGRAPH,
+                        kind: DocumentKind = DocumentKind.LETTER) -> str:
+    """A code-shaped text that is never signed: sample pages must not carry a valid code."""
+    digest = content_digest("موضوع", ["گیرنده"], body)
+    return unsigned_sample(CodeFields.of(kind, number, SAMPLE_DAY, digest))
 
 
 def sample_letterhead() -> Letterhead:
@@ -173,7 +180,7 @@ def sample_receipt() -> ReceiptPrint:
         sender="شرکت صنایع غذایی البرز (سهامی خاص)",
         subject=to_persian_digits("درخواست صدور کارت عضویت برای واحد تولیدی شماره 12 (نوبت دوم)"),
         sender_number="4521/12", sender_date=date(2024, 4, 29), attachments="۲ مورد",
-        clerk="علی رضایی", verification=sample_verification("1403/و/87"),
+        clerk="علی رضایی", verification=sample_verification("1403/و/87", kind=DocumentKind.RECEIPT),
     )  # fmt: skip
 
 

@@ -64,8 +64,11 @@ def test_unread_bold_overdue_red_and_counts(qtbot: QtBot, ctx: AppContext, admin
     model = page.model
     assert model.rowCount() == 2
     assert [cell(model, r, "subject") for r in range(2)] == ["درخواست دوم", "درخواست نخست"]
-    assert cell(model, 0, "from") == "مریم احمدی"
-    assert cell(model, 0, "instruction") == "جهت اطلاع"
+    assert cell(model, 0, "from") == "مریم احمدی"  # the referrer's full name, not «admin»
+    assert cell(model, 0, "counterpart") == "شرکت فولاد البرز"  # finding 6: the sender
+    assert cell(model, 0, "urgency") == "عادی"  # and the urgency
+    assert cell(model, 0, "kind") == "جهت اقدام"
+    assert cell(model, 0, "subject", Qt.ItemDataRole.ToolTipRole) == "جهت اطلاع"  # the هامش
     assert cell(model, 0, "status") == "خوانده‌نشده"
     assert cell(model, 0, "subject", Qt.ItemDataRole.FontRole).bold()
     assert cell(model, 1, "subject", Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
@@ -83,7 +86,8 @@ def test_opening_marks_read_and_the_badge_follows(qtbot: QtBot, ctx: AppContext,
     page = window.show_page("inbox")
     assert isinstance(page, InboxPage)
     wait_tasks()
-    assert window.navigation.item(0).text() == "کارتابل (۱)"
+    inbox_row = window.page_keys().index("inbox")
+    assert window.navigation.item(inbox_row).text() == "کارتابل (۱)"
     select_row(page.table, 0)
     view = page.open_current()
     assert isinstance(view, LetterViewDialog)
@@ -91,7 +95,7 @@ def test_opening_marks_read_and_the_badge_follows(qtbot: QtBot, ctx: AppContext,
     wait_tasks()
     assert not cell(page.model, 0, "subject", Qt.ItemDataRole.FontRole)
     assert cell(page.model, 0, "status") == "باز"
-    assert window.navigation.item(0).text() == "کارتابل"
+    assert window.navigation.item(inbox_row).text() == "کارتابل"
     view.close()
 
 

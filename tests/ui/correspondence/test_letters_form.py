@@ -37,7 +37,8 @@ def open_form(qtbot: QtBot, ctx: AppContext, user: CurrentUser, kind: str = "inc
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(must(QApplication.focusWidget())),
+                    timeout=5_000)
     if wait_tasks is not None:
         wait_tasks()
     return dialog
@@ -327,3 +328,72 @@ def test_a_file_refused_at_saving_refuses_the_letter_and_says_why(
     assert not dialog.banner.isVisible()
     assert dialog.fields.attachments.files() == [scan]  # nothing the clerk typed is lost
     assert dialog.fields.subject.text() == "نامه با پیوستی که دیگر نیست"
+
+
+def test_esc_asks_before_throwing_typed_input_away(qtbot: QtBot, ctx: AppContext,
+                                                   clerk: CurrentUser,
+                                                   wait_tasks: WaitTasks) -> None:
+    """Finding 7: Esc (or ✕) with half-typed input asks; «keep editing» keeps it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    form = open_form(qtbot, ctx, clerk, wait_tasks=wait_tasks)
+    press(Qt.Key.Key_Escape)  # nothing typed: it just closes
+    assert not form.isVisible()
+    form = open_form(qtbot, ctx, clerk, wait_tasks=wait_tasks)
+    form.fields.subject.setFocus()
+    type_here("درخواست نیمه‌کاره")
+    press(Qt.Key.Key_Escape)
+    question = form.discard_question
+    assert isinstance(question, QMessageBox) and question.isVisible()
+    assert form.isVisible()
+    assert question.text() == ("فرم بسته شود؟ آنچه نوشته‌اید ثبت نشده است و از دست "
+                               "می‌رود.")
+    keep = next(b for b in question.buttons() if b.text() == "ادامهٔ نوشتن")
+    keep.click()
+    assert form.isVisible() and form.fields.subject.text() == "درخواست نیمه‌کاره"
+    form.close()  # the window's ✕ asks too
+    question = form.discard_question
+    assert question is not None and question.isVisible() and form.isVisible()
+    discard = next(b for b in question.buttons() if b.text() == "بستن و دور ریختن")
+    discard.click()
+    assert not form.isVisible()
+
+
+def test_a_registered_letter_leaves_nothing_to_ask_about(qtbot: QtBot, ctx: AppContext,
+                                                         clerk: CurrentUser,
+                                                         wait_tasks: WaitTasks) -> None:
+    form = open_form(qtbot, ctx, clerk, wait_tasks=wait_tasks)
+    assert form.fields.sender_field is not None
+    form.fields.sender_field.line_edit.setText("شرکت فولاد البرز")
+    form.fields.subject.setText("نامهٔ ثبت‌شده")
+    with qtbot.waitSignal(form.registered, timeout=10_000):
+        form.save()
+    assert not form.has_changes()  # the form emptied for the next letter
+    press(Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+def test_tab_goes_in_the_paper_s_order(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
+                                       wait_tasks: WaitTasks) -> None:
+    """Finding 13: sender, then the sender's number and date (as on the paper), then subject."""
+    form = open_form(qtbot, ctx, clerk, wait_tasks=wait_tasks)
+    fields = form.fields
+    assert fields.sender_field is not None and fields.sender_number is not None
+    assert fields.sender_date is not None
+    fields.registered_on.line_edit.setFocus()
+    order = []
+    for _ in range(7):
+        order.append(QApplication.focusWidget())
+        press(Qt.Key.Key_Tab)
+    assert order == [fields.registered_on.line_edit, fields.sender_field.line_edit,
+                     fields.sender_number, fields.sender_date.line_edit, fields.subject,
+                     fields.summary, fields.body]
+
+
+def test_date_hints_show_this_year(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
+    """Finding 16: the example in an empty date field is today, not a year long gone."""
+    form = open_form(qtbot, ctx, clerk)
+    assert form.fields.sender_date is not None
+    hint = form.fields.sender_date.line_edit.placeholderText()
+    assert hint == f"مانند {format_jalali(today_tehran())}"
+    assert "۱۴۰۳" not in hint or format_jalali(today_tehran()).startswith("۱۴۰۳")

@@ -294,3 +294,36 @@ def test_the_newest_letter_is_selected_after_each_read(qtbot: QtBot, ctx: AppCon
     show_kind(qtbot, page, "incoming")
     letter = page.table.current_letter()
     assert letter is not None and letter.subject == "نخست"
+
+
+def test_the_register_shows_twenty_rows_on_a_laptop_screen(qtbot: QtBot, ctx: AppContext,
+                                                            clerk: CurrentUser,
+                                                            wait_tasks: WaitTasks) -> None:
+    """Finding 12: the filters fold under a button, so the list keeps the page's height."""
+    from ui.main_window import MainWindow
+
+    seed(ctx, clerk, (incoming(f"نامهٔ {i}") for i in range(60)))
+    window = MainWindow(ctx, clerk)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    window.resize(1366, 728)  # a 1366×768 laptop less its taskbar
+    page = window.show_page("letters")
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: page.model.total() == 60, timeout=10_000)
+    wait_tasks()
+    assert not page.filters.isVisible()
+    viewport = page.table.viewport()
+    shown = page.table.rowAt(viewport.height() - 1) - page.table.rowAt(0) + 1
+    assert shown >= 20
+    page.filters_button.click()
+    assert page.filters.isVisible()
+    page.filters.urgency.setCurrentIndex(page.filters.urgency.findData("urgent"))
+    page.filters_button.click()  # folded again: the button says how many filters narrow
+    assert page.filters_button.text() == "پالایه‌ها (۱)"
+    wait_tasks()
+    assert page.empty.is_showing()
+    assert page.empty.button.text() == "پاک کردن جستجو و پالایه‌ها"
+    page.empty.button.click()
+    qtbot.waitUntil(lambda: page.model.total() == 60, timeout=10_000)
+    assert page.filters_button.text() == "پالایه‌ها" and not page.empty.is_showing()

@@ -20,7 +20,8 @@ from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
 from tests.conftest import MakeUser, WaitTasks
 from tests.helpers import must
-from tests.ui.letters_support import TINY_PDF, incoming, outgoing, register
+from tests.ui.letters_support import TINY_PDF, incoming, internal, outgoing, register
+from ui.bidi import strip_marks
 from ui.dialogs.letter_view import LetterViewDialog, open_letter_view
 from ui.dialogs.letter_view_actions import CancelLetterDialog, SignDialog, StatusDialog
 from ui.dialogs.referral_dialog import ReferralDialog
@@ -39,7 +40,7 @@ def open_view(qtbot: QtBot, ctx: AppContext, user: CurrentUser, letter_id: int,
 
 
 def value(view: LetterViewDialog, key: str) -> str:
-    return view.details.values[key].text().lstrip("\u200f")
+    return strip_marks(view.details.values[key].text())
 
 
 class UrlCatcher(QObject):
@@ -153,15 +154,17 @@ def test_referral_tree_with_dates_and_onward_referrals(qtbot: QtBot, ctx: AppCon
     tree = view.referral_tree
     assert tree.topLevelItemCount() == 1
     root = must(tree.topLevelItem(0))
-    assert root.text(0) == "مریم احمدی ← کاربر boss"
-    assert root.text(1) == "جهت بررسی"
-    assert root.text(2).startswith(format_jalali(today_tehran()))
-    assert root.text(3) == format_jalali(due)
-    assert root.text(4) == "هنوز خوانده نشده"
+    who, when = root.text(tree.WHO).split("\n")
+    assert who == "مریم احمدی ← کاربر boss"  # names (the test users have no post title)
+    assert when.startswith(format_jalali(today_tehran()))
+    assert root.text(tree.KIND) == "جهت اقدام"
+    assert root.text(tree.MARGIN) == "جهت بررسی"
+    assert root.text(tree.DUE) == format_jalali(due)
+    assert root.text(tree.STATUS) == "هنوز خوانده نشده"
     child = must(root.child(0))
-    assert child.text(0) == "کاربر boss ← کاربر expert"
-    assert child.text(5) == "بررسی شد"
-    assert child.text(4).startswith("خوانده در")
+    assert child.text(tree.WHO).startswith("کاربر boss ← کاربر expert")
+    assert child.text(tree.REPLY) == "بررسی شد"
+    assert child.text(tree.STATUS).startswith("خوانده در")
     assert view.tabs.tabText(4) == "ارجاع‌ها (۲)"
 
 
@@ -175,11 +178,12 @@ def test_refer_from_the_letter_page(qtbot: QtBot, ctx: AppContext, admin: Curren
     dialog.save()  # nobody chosen
     assert dialog.errors.has_error("to")
     dialog.check("clerk")
-    dialog.instruction.setEditText("جهت تهیه پاسخ")
+    dialog.instruction.setPlainText("جهت تهیه پاسخ")
     dialog.due_on.setDate(today_tehran() + timedelta(days=2))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         dialog.save()
-    assert must(view.referral_tree.topLevelItem(0)).text(1) == "جهت تهیه پاسخ"
+    tree = view.referral_tree
+    assert must(tree.topLevelItem(0)).text(tree.MARGIN) == "جهت تهیه پاسخ"
     assert [i.referral.instruction for i in referrals.inbox(ctx, clerk)] == ["جهت تهیه پاسخ"]
     assert value(view, "status") == "در جریان"  # referred: someone is working on it
 
@@ -254,10 +258,17 @@ def test_a_manager_signs_a_draft_and_it_gets_its_number(qtbot: QtBot, ctx: AppCo
 
 def test_ctrl_p_opens_the_print_preview(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser,
                                         wait_tasks: WaitTasks) -> None:
-    letter = register(ctx, clerk, incoming("نامه برای چاپ"))
-    view = open_view(qtbot, ctx, clerk, letter.id)
+    received = register(ctx, clerk, incoming("نامه برای چاپ"))
+    view = open_view(qtbot, ctx, clerk, received.id)
     assert view.print_action.shortcut().toString() == "Ctrl+P"
     assert view.receipt_action.isVisible() and not view.envelope_action.isVisible()
+    # An incoming letter is the sender's: not on our letterhead; the menu says why.
+    assert not view.print_action.isEnabled()
+    assert view.print_menu.toolTipsVisible() and "رسید" in view.print_action.toolTip()
+    view.close()
+    letter = register(ctx, clerk, internal("نامه داخلی برای چاپ", body="متن"))
+    view = open_view(qtbot, ctx, clerk, letter.id)
+    assert view.print_action.isEnabled()
     view.print_action.trigger()
 
     def previews() -> list[PdfPreviewDialog]:

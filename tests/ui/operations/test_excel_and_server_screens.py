@@ -141,7 +141,7 @@ def test_a_new_computer_is_set_up_from_a_backup(
         assert isinstance(wizard, FirstRunWizard)
         assert wizard.folder_page.restore_button.text() == "بازیابی از پشتیبان…"
         dialog = RestoreDialog(None, None, archive, wizard, new_machine,
-                               before_restore=wizard.ctx.close)
+                               before_restore=wizard.release_database)
         dialog.accepted.connect(lambda: wizard._open_restored(new_machine))
         dialog.show()
         wait_tasks()

@@ -49,6 +49,14 @@ def incoming(ctx: AppContext, admin: CurrentUser) -> int:
 
 
 @pytest.fixture
+def outgoing(ctx: AppContext, admin: CurrentUser) -> int:
+    return letters.register_letter(ctx, admin, LetterInput(
+        kind="outgoing", subject="پاسخ درخواست کارت عضویت", body="متن نامه",
+        recipients=(PartyInput(name="شرکت نمونه"),), signatory="admin",
+    )).id  # fmt: skip
+
+
+@pytest.fixture
 def secret(ctx: AppContext, admin: CurrentUser) -> int:
     return letters.register_letter(ctx, admin, LetterInput(
         kind="incoming", subject="محرمانه", sender=PartyInput(name="فرستنده"),
@@ -56,8 +64,8 @@ def secret(ctx: AppContext, admin: CurrentUser) -> int:
 
 
 def test_ctrl_p_on_a_letter_opens_its_preview(qtbot: QtBot, window: QWidget, ctx: AppContext,
-                                              admin: CurrentUser, incoming: int) -> None:
-    action = actions.letter_print_action(window, ctx, admin, lambda: incoming)
+                                              admin: CurrentUser, outgoing: int) -> None:
+    action = actions.letter_print_action(window, ctx, admin, lambda: outgoing)
     window.addAction(action)
     window.activateWindow()
     window.setFocus()
@@ -66,6 +74,30 @@ def test_ctrl_p_on_a_letter_opens_its_preview(qtbot: QtBot, window: QWidget, ctx
     preview = _previews()[0]
     assert preview.pdf.page_count == 1
     assert preview.file_name.startswith("letter-") and "/" not in preview.file_name
+
+
+def _message() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
+    return boxes[0] if boxes else None
+
+
+def test_an_incoming_letter_is_not_put_on_our_letterhead(
+    qtbot: QtBot, window: QWidget, ctx: AppContext, admin: CurrentUser, incoming: int
+) -> None:
+    action = actions.letter_print_action(window, ctx, admin, lambda: incoming)
+    actions.allow_letter_print(action, "incoming")
+    tip = action.toolTip()
+    assert not action.isEnabled() and ("receipt" in tip.lower() or "رسید" in tip)  # en or fa
+    actions.allow_letter_print(action, "outgoing")
+    assert action.isEnabled()
+    # Asked anyway (an old shortcut, a script): the service refuses and names the receipt.
+    actions.preview_letter(window, ctx, admin, incoming)
+    qtbot.waitUntil(lambda: _message() is not None, timeout=15_000)
+    box = _message()
+    assert box is not None and "رسید" in box.text() and "وارده" in box.text()
+    box.close()
+    assert _previews() == []
 
 
 def test_receipt_and_envelope_previews(qtbot: QtBot, window: QWidget, ctx: AppContext,
@@ -79,14 +111,8 @@ def test_receipt_and_envelope_previews(qtbot: QtBot, window: QWidget, ctx: AppCo
 def test_a_letter_above_the_clearance_shows_not_found(qtbot: QtBot, window: QWidget, ctx: AppContext,
                                                       clerk: CurrentUser, secret: int) -> None:
     actions.preview_letter(window, ctx, clerk, secret)
-
-    def message() -> QMessageBox | None:
-        boxes = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
-        return boxes[0] if boxes else None
-
-    qtbot.waitUntil(lambda: message() is not None, timeout=15_000)
-    box = message()
+    qtbot.waitUntil(lambda: _message() is not None, timeout=15_000)
+    box = _message()
     assert box is not None and "پیدا نشد" in box.text()
     box.close()
     assert _previews() == []

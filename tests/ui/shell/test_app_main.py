@@ -66,14 +66,18 @@ def test_a_fresh_data_folder_starts_the_first_run_wizard(tmp_path: Path) -> None
     out = run_app(tmp_path)
     assert "WINDOW FirstRunWizard دبیرخانه — راه‌اندازی نخستین" in out
     assert "EXIT 7" in out
-    assert (tmp_path / "data" / "secretariat.sqlite").is_file()
+    # Only finishing the wizard makes a database; the log is in the (private) data folder.
+    assert not (tmp_path / "data" / "secretariat.sqlite").exists()
     assert (tmp_path / "data" / "logs" / "secretariat.log").is_file()
+    if os.name == "posix":
+        assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
 
 
 def test_an_unreachable_database_gives_a_persian_message(tmp_path: Path) -> None:
     url = "sqlite:///" + str(tmp_path / "missing-folder" / "db.sqlite")
     out = run_app(tmp_path, SECRETARIAT_DATABASE_URL=url)
-    assert "WINDOW QMessageBox دبیرخانه | به پایگاه داده دسترسی نیست" in out
+    assert "WINDOW QMessageBox دبیرخانه | پروندهٔ پایگاه داده" in out
+    assert "پیدا نشد" in out and "Error" not in out
 
 
 def test_an_error_in_a_slot_shows_a_dialog_and_the_window_stays(tmp_path: Path) -> None:

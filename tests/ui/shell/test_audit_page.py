@@ -13,6 +13,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import format_jalali, today_tehran
 from tests.conftest import WaitTasks
 from tests.helpers import must
+from ui.audit_values import value_text
 from ui.pages.audit_page import AuditPage
 from ui.widgets.tables import select_row
 
@@ -44,8 +45,9 @@ def test_entries_newest_first_with_jalali_persian_dates(page: AuditPage) -> None
     assert page.model.rowCount() == 3
     newest = texts(page, 0)
     assert newest[0].startswith(format_jalali(today_tehran()))  # «۱۴۰۵/۰۹/۰۷ ۰۴:۱۳»
-    assert newest[1:] == ["admin", "ایجاد", "تنظیمات", "تلفن"]
-    assert texts(page, 1)[1:] == ["admin", "ویرایش", "کاربر", "clerk"]
+    # Finding 5: people by full name (the admin has no post title), not their login names.
+    assert newest[1:] == ["مریم احمدی", "ایجاد", "تنظیمات", "تلفن"]
+    assert texts(page, 1)[1:] == ["مریم احمدی", "ویرایش", "کاربر", "علی رضایی، کارمند دبیرخانه"]
     assert page.count_label.text() == "نمایش ۳ رویداد از ۶"
     assert page.more_button.isEnabled()
 
@@ -69,6 +71,15 @@ def test_selecting_an_entry_shows_before_and_after(page: AuditPage) -> None:
     assert must(detail.item(0, 0)).font().bold() is False  # unchanged fields stay plain
     role_row = next(r for r in range(detail.rowCount()) if must(detail.item(r, 0)).text() == "نقش")
     assert must(detail.item(role_row, 1)).font().bold()
+
+
+def test_a_record_made_shows_the_fields_it_holds_not_a_column_of_dashes(page: AuditPage) -> None:
+    select_row(page.table, 2)  # the clerk added
+    detail = page.detail
+    cells = [[must(detail.item(r, c)).text() for c in range(3)] for r in range(detail.rowCount())]
+    assert ["نقش", "—", "کاربر دبیرخانه"] in cells
+    assert all(before == "—" and after.strip() not in ("", "—") for _f, before, after in cells)
+    assert not any(must(detail.item(r, 2)).font().bold() for r in range(detail.rowCount()))
 
 
 def test_filters_by_kind_and_date(page: AuditPage, wait_tasks: WaitTasks) -> None:
@@ -96,3 +107,44 @@ def test_filters_by_user_and_rejects_a_bad_date(page: AuditPage, wait_tasks: Wai
     page.search()
     assert not page.filter_error.isHidden()
     assert "تاریخ" in page.filter_error.text()
+
+
+def test_every_feature_s_records_in_persian_words(qtbot: QtBot, ctx: AppContext,
+                                                  admin: CurrentUser, clerk: CurrentUser,
+                                                  wait_tasks: WaitTasks) -> None:
+    """Finding 2: the kind filter offers every audited entity of every feature, and a letter's,
+    a contact's and a referral's entries read in Persian (no «letter», «organisation»)."""
+    from secretariat.contacts import api as contacts
+    from secretariat.contacts.api import ContactInput
+    from secretariat.correspondence import api as letters
+    from tests.ui.letters_support import incoming, register
+
+    contacts.add_contact(ctx, admin, ContactInput(name="شرکت نمونه", kind="organisation"))
+    letter = register(ctx, admin, incoming("درخواست نمونه", urgency="urgent"))
+    letters.refer_letter(ctx, admin, letter.id, ["clerk"], "جهت اقدام", kind="comment")
+    audit_page = AuditPage(ctx, admin)
+    qtbot.addWidget(audit_page)
+    audit_page.show()
+    wait_tasks()
+    kinds = {audit_page.entity.itemData(i): audit_page.entity.itemText(i)
+             for i in range(1, audit_page.entity.count())}
+    assert {"user", "setting", "letter", "contact", "referral"} <= set(kinds)
+    assert kinds["letter"] == "نامه" and kinds["contact"] == "مخاطب"
+    assert all(not text.isascii() for text in kinds.values())
+    rows = [texts(audit_page, r) for r in range(audit_page.model.rowCount())]
+    assert ["مریم احمدی", "ارجاع", "ارجاع", "جهت اقدام"] in [r[1:] for r in rows]
+    assert any(r[3] == "نامه" and r[4] == "درخواست نمونه" for r in rows)
+    contact_row = next(i for i, r in enumerate(rows) if r[3:] == ["مخاطب", "شرکت نمونه"])
+    select_row(audit_page.table, contact_row)
+    detail = audit_page.detail
+    fields = {must(detail.item(r, 0)).text(): must(detail.item(r, 2)).text()
+              for r in range(detail.rowCount())}
+    assert fields["نوع"] == "سازمان"  # not «organisation»
+    assert fields["نام"] == "شرکت نمونه" and "رایانامه" not in fields  # none given
+    assert all(not name.isascii() for name in fields)  # every field named in Persian
+
+
+def test_phone_numbers_and_codes_in_persian_digits_as_on_the_contacts_page() -> None:
+    assert value_text("contact", "phone", "02122334455") == "۰۲۱۲۲۳۳۴۴۵۵"
+    assert value_text("contact", "postal_code", "3149968111") == "۳۱۴۹۹۶۸۱۱۱"
+    assert value_text("contact", "email", "info@abc.ir") == "info@abc.ir"  # not a number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,8 @@ def test_empty_organisation_name_is_refused_on_its_field(qtbot: QtBot, ctx: AppC
     ("username", "password", "repeat", "field", "message"),
     [
         ("Bad Name", "long-enough-1", None, "username", "نام کاربری باید با حرف لاتین آغاز شود"),
-        ("boss", "short", None, "password", "گذرواژه باید دست‌کم ۸ نویسه باشد."),
+        ("boss", "short", None, "password", "گذرواژه باید دست‌کم ۱۰ نویسه باشد."),
+        ("boss", "password123", None, "password", "این گذرواژه یک واژه یا گذرواژهٔ رایج است"),
         ("boss", "long-enough-1", "other-long-1", "repeat_password", "دو گذرواژه یکسان نیستند."),
     ],
 )
@@ -103,6 +105,7 @@ def test_another_data_folder_is_used_and_remembered(
     with qtbot.waitSignal(wizard.accepted, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     new_ctx = wizard.result_ctx
+    assert new_ctx is not None
     try:
         assert new_ctx.data_dir == other
         assert setup.is_initialized(new_ctx)
@@ -112,3 +115,58 @@ def test_another_data_folder_is_used_and_remembered(
     finally:
         new_ctx.close()
         paths.remember_data_dir(paths.platform_data_dir())
+
+
+def test_enter_on_the_data_folder_page_moves_on(qtbot: QtBot, ctx: AppContext,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 11: Enter is the wizard's Next, not the folder chooser (which the first focus
+    used to be: the read-only folder line takes no focus)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    chooser_opened: list[bool] = []
+
+    def chooser(*_args: object, **_kwargs: object) -> str:
+        chooser_opened.append(True)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
+    wizard = open_wizard(qtbot, ctx)
+    assert wizard.currentPage() is wizard.folder_page
+    wizard.folder_page.change_button.setFocus()
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.organisation_page
+    assert not chooser_opened
+
+
+def test_a_folder_without_a_database_is_offered_to_be_made_or_changed(
+    qtbot: QtBot, tmp_path: Path, wait_tasks: WaitTasks
+) -> None:
+    """No database in the folder: the wizard says so, and «Create database» makes it there,
+    private to its owner; a folder that holds one is said to be used instead."""
+    new = tmp_path / "new-office"
+    wizard = FirstRunWizard(None, data_dir=new)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "no database in this folder" in wizard.folder_page.state.text().lower() or (
+        "پایگاه داده‌ای نیست" in wizard.folder_page.state.text())
+    assert not new.exists()  # nothing is made before the user finishes the wizard
+    fill(wizard)
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.accepted, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    made = wizard.result_ctx
+    assert made is not None
+    try:
+        assert made.data_dir == new and setup.is_initialized(made)
+        if os.name == "posix":
+            assert new.stat().st_mode & 0o777 == 0o700
+            assert (new / "secretariat.sqlite").stat().st_mode & 0o777 == 0o600
+        again = FirstRunWizard(None, data_dir=new)
+        qtbot.addWidget(again)
+        assert "پایگاه داده دارد" in again.folder_page.state.text() or (
+            "holds a database" in again.folder_page.state.text())
+    finally:
+        made.close()

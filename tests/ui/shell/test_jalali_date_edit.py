@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.jalali import from_jalali, is_leap_year, jalali_parts, year_range
@@ -136,3 +137,17 @@ def test_a_year_no_one_would_mean_is_refused(qtbot: QtBot) -> None:
     assert edit.date() is None
     assert "۱۳۰۰" in edit.error()
     assert not edit.suggestion_action.isVisible()
+
+
+def test_a_fresh_field_shows_no_suggestion_button(qtbot: QtBot) -> None:
+    """The suggestion's button appears only with a suggestion (not a stray tick in every
+    date field)."""
+    edit = JalaliDateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    buttons = edit.line_edit.findChildren(QToolButton)
+    assert buttons and not any(b.isVisible() for b in buttons)
+    edit.line_edit.setText("2026/11/20")
+    edit.line_edit.editingFinished.emit()
+    assert any(b.isVisible() for b in buttons)

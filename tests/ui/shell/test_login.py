@@ -7,9 +7,12 @@ import re
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
-from secretariat.kernel import accounts
+from secretariat.kernel import accounts, lockout
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import LoginFailure
 from tests.conftest import WaitTasks
 from tests.ui.passwords import ADMIN_PASSWORD, CLERK_PASSWORD
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
@@ -54,8 +57,10 @@ def test_wrong_password_is_refused_in_persian(qtbot: QtBot, ctx: AppContext, adm
 def test_repeated_failures_are_throttled(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
                                          wait_tasks: WaitTasks) -> None:
     dialog = login_dialog(qtbot, ctx, "admin")
-    for _ in range(accounts.FREE_ATTEMPTS):
+    for _ in range(lockout.FREE_ATTEMPTS):
         attempt(dialog, "wrong-password", wait_tasks)
+    with ctx.write() as session:  # the wait starts now, however slow the hashing above was
+        session.execute(update(LoginFailure).values(last_failed_at=now_utc()))
     attempt(dialog, ADMIN_PASSWORD, wait_tasks)  # even the right password waits its turn
     assert dialog.user is None
     # The wait (one second after the third failure) is shown in Persian digits.
@@ -66,17 +71,17 @@ def test_repeated_failures_are_throttled(qtbot: QtBot, ctx: AppContext, admin: C
 
 def test_reset_password_leads_to_a_forced_change(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
                                                  clerk: CurrentUser, wait_tasks: WaitTasks) -> None:
-    accounts.reset_password(ctx, admin, "clerk", "temporary-1")
+    accounts.reset_password(ctx, admin, "clerk", "temporary-pass-1")
     dialog = login_dialog(qtbot, ctx, "clerk")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        attempt(dialog, "temporary-1", wait_tasks)
+        attempt(dialog, "temporary-pass-1", wait_tasks)
     assert dialog.must_change is True
 
     assert dialog.user is not None
     change = ChangePasswordDialog(ctx, dialog.user, forced=True)
     qtbot.addWidget(change)
     change.show()
-    change.old_password.setText("temporary-1")
+    change.old_password.setText("temporary-pass-1")
     change.new_password.setText(CLERK_PASSWORD + "x")
     change.repeat_password.setText(CLERK_PASSWORD + "y")
     change.save()

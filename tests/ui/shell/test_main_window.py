@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.context import AppContext, CurrentUser
+from ui import features
+from ui.features import Page, UiFeature
 from ui.main_window import MainWindow
-from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.home_page import HomePage
 
 pytestmark = pytest.mark.gui
 
-ALL_PAGES = ["inbox", "letters", "contacts", "my_cases", "all_cases", "workgroup", "case_report",
-             "duties", "calendar", "associations", "member_units", "memberships",
-             "member_reminders", "reports", "users", "audit", "backups",
-             "settings"]
+# The pages that exist on this branch (planned features' pages are not listed).
+ALL_PAGES = ["home", "inbox", "letters", "contacts", "my_cases", "all_cases", "workgroup",
+             "case_report", "duties", "calendar", "associations", "member_units", "memberships",
+             "member_reminders", "users", "audit", "backups", "settings"]
 
 
 def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
@@ -28,13 +30,16 @@ def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
 
 def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: CurrentUser) -> None:
     window = main_window(qtbot, ctx, admin)
-    assert window.page_keys() == ALL_PAGES
+    existing = [p.key for p in features.pages_for("admin")]
+    assert window.page_keys() == existing
+    assert [k for k in existing if k in ALL_PAGES] == ALL_PAGES
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["کارتابل", "مکاتبات", "مخاطبان", "پرونده‌های من", "همهٔ پرونده‌ها",
-                      "کارگروه تسهیل و رفع موانع تولید", "گزارش پرونده‌ها",
+    assert titles == ["پیشخوان", "کارتابل", "مکاتبات", "مخاطبان", "پرونده‌های من",
+                      "همهٔ پرونده‌ها", "کارگروه تسهیل و رفع موانع تولید", "گزارش پرونده‌ها",
                       "تفاهم‌نامه و انواع وظیفه", "تقویم روزهای کاری", "انجمن‌ها",
-                      "واحدهای عضو", "عضویت‌ها", "تمدید و بدهی", "گزارش‌ها", "کاربران",
-                      "گزارش ممیزی", "پشتیبان‌ها", "تنظیمات"]
+                      "واحدهای عضو", "عضویت‌ها", "تمدید و بدهی", "کاربران", "گزارش ممیزی",
+                      "پشتیبان‌ها", "تنظیمات"]
+    assert "گزارش‌ها" not in titles and "به‌زودی" not in titles  # no planned pages shown
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&فایل", "&ابزار", "&راهنما"]
@@ -42,16 +47,18 @@ def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: 
 
 def test_status_bar_shows_user_role_and_database(qtbot: QtBot, ctx: AppContext,
                                                  admin: CurrentUser) -> None:
+    """Finding 15: where the data is, in words; the file's path only on hovering."""
     window = main_window(qtbot, ctx, admin)
     assert window.user_label.text() == "کاربر: مریم احمدی (مدیر سامانه)"
-    assert ctx.database_label in window.database_label.text()
-    assert window.database_label.text().startswith("پایگاه داده:")
+    assert window.database_label.text() == "پایگاه داده: همین رایانه"
+    assert str(ctx.data_dir) not in window.database_label.text()
+    assert window.database_label.toolTip() == ctx.database_label
     assert window.statusBar().isAncestorOf(window.database_label)
 
 
 def test_clerk_does_not_see_admin_pages(qtbot: QtBot, ctx: AppContext, clerk: CurrentUser) -> None:
     window = main_window(qtbot, ctx, clerk)
-    assert window.page_keys() == ["inbox", "letters", "contacts", "reports"]
+    assert window.page_keys() == ["home", "inbox", "letters", "contacts"]
     assert not window.settings_action.isVisible()
     assert window.password_action.isVisible()
     assert window.user_label.text() == "کاربر: علی رضایی (کاربر دبیرخانه)"
@@ -65,14 +72,23 @@ def test_navigation_is_on_the_right(qtbot: QtBot, ctx: AppContext, admin: Curren
     assert nav_left + window.navigation.width() == window.width()
 
 
-def test_unbuilt_pages_show_a_tidy_placeholder(qtbot: QtBot, ctx: AppContext,
-                                               admin: CurrentUser) -> None:
-    window = main_window(qtbot, ctx, admin)
-    page = window.show_page("reports")
-    assert isinstance(page, PlaceholderPage)
-    assert window.stack.currentWidget() is page
-    texts = [label.text() for label in page.findChildren(QLabel)]
-    assert texts == ["گزارش‌ها", "به‌زودی"]
+def test_the_window_opens_on_the_home_page(qtbot: QtBot, ctx: AppContext,
+                                           clerk: CurrentUser) -> None:
+    window = main_window(qtbot, ctx, clerk)
+    assert isinstance(window.stack.currentWidget(), HomePage)
+    assert window.navigation.currentRow() == 0
+
+
+def test_navigation_lists_only_features_that_exist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 9: a planned feature (a page without a factory) is not in the navigation; a
+    feature that arrives through the registry is."""
+    planned = UiFeature("later", pages=(Page("later", "Later", "read_letters", order=5),))
+    arrived = UiFeature("arrived", pages=(
+        Page("arrived", "Arrived", "read_letters", "ui.pages.home_page:HomePage", order=6),))
+    monkeypatch.setattr(features, "UI_FEATURES", (*features.UI_FEATURES, planned, arrived))
+    keys = [p.key for p in features.pages_for("clerk")]
+    assert "later" not in keys and "arrived" in keys
+    assert all(p.factory for p in features.pages_for("admin"))
 
 
 def test_about_dialog_shows_the_version_and_font_licence(qtbot: QtBot, ctx: AppContext,
@@ -102,3 +118,16 @@ def test_register_book_and_letterhead_are_in_the_menus(qtbot: QtBot, ctx: AppCon
     settings = window.open_letterhead_settings()
     assert settings.isVisible()
     settings.close()
+
+
+def test_every_page_title_fits_the_navigation(qtbot: QtBot, ctx: AppContext,
+                                              admin: CurrentUser) -> None:
+    """A feature's long title («کارگروه تسهیل و رفع موانع تولید») is read whole, not cut or
+    scrolled sideways."""
+    window = main_window(qtbot, ctx, admin)
+    nav = window.navigation
+    assert nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    metrics = QFontMetrics(nav.font())
+    room = nav.viewport().width() - 28  # the items' padding
+    for row in range(nav.count()):
+        assert metrics.horizontalAdvance(nav.item(row).text()) <= room, nav.item(row).text()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from secretariat.kernel import org_settings
+from secretariat.kernel import org_settings, signing
 from secretariat.kernel.config import LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.paths import resource_path
 from tests.conftest import WaitTasks
+from tests.helpers import must
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 from ui.pages.settings_page import SettingsPage
@@ -34,6 +37,17 @@ def test_dialog_shows_the_stored_settings(dialog: SettingsDialog) -> None:
     assert form.inputs["secretariat_code"].text() == "۱"
     assert form.inputs["number_format"].text() == "{year}/{code}/{seq}"
     assert form.database_url.text() == ""
+
+
+def test_dialog_shows_and_exports_the_public_key(dialog: SettingsDialog, ctx: AppContext,
+                                                tmp_path: Path) -> None:
+    form = dialog.form
+    public = must(signing.database_public_key(ctx))
+    assert form.fingerprint.text() == signing.fingerprint(public)
+    assert form.export_key_button.isEnabled()
+    pem = tmp_path / "office.pem"
+    form.write_public_key(pem)
+    assert signing.read_public_key(pem.read_bytes(), str(pem)) == public
 
 
 def test_dialog_saves_org_settings_logo_and_database_url(

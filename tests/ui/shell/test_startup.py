@@ -68,22 +68,22 @@ def test_first_run_then_sign_in_then_main_window(startup: Startup, wait_tasks: W
 def test_reset_password_must_be_changed_before_the_main_window(
     startup: Startup, data_dir: Path, wait_tasks: WaitTasks,
 ) -> None:
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, create=True)
     admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
     accounts.add_user(ctx, admin, "clerk", "first-pass-1", "clerk")
-    accounts.reset_password(ctx, admin, "clerk", "temporary-1")
+    accounts.reset_password(ctx, admin, "clerk", "temporary-pass-1")
     ctx.close()
 
     startup.start()
     wait_tasks()
-    sign_in(startup, "clerk", "temporary-1", wait_tasks)
+    sign_in(startup, "clerk", "temporary-pass-1", wait_tasks)
     change = startup.current
     assert isinstance(change, ChangePasswordDialog)
     assert startup.window is None
-    change.old_password.setText("temporary-1")
+    change.old_password.setText("temporary-pass-1")
     change.new_password.setText("my-own-pass-1")
     change.repeat_password.setText("my-own-pass-1")
     change.save()
     wait_tasks()
     assert isinstance(startup.window, MainWindow)
-    assert startup.window.page_keys() == ["inbox", "letters", "contacts", "reports"]
+    assert startup.window.page_keys() == ["home", "inbox", "letters", "contacts"]

@@ -218,6 +218,14 @@ class LetterFilterBar(QWidget):
     def clear(self) -> None:
         self.apply(LetterQuery())
 
+    def active_count(self) -> int:
+        """How many of the filters (not the search box) narrow the list."""
+        combos = (self.status, self.urgency, self.classification, self.attachments)
+        return (sum(c.currentIndex() > 0 for c in combos) + (self.cancelled.currentIndex() > 0)
+                + sum(e.date() is not None for e in (self.date_from, self.date_to))
+                + bool(self.contact.text()) + self.overdue.isChecked()
+                + self.awaiting.isChecked())
+
     def show_count(self, count: int | None, searching: bool) -> None:
         if count is None:
             self.match_count.setText(self.tr("Counting…"))

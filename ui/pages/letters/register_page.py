@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +53,11 @@ from ui.pages.letters.register_table import RegisterTable
 from ui.pages.letters.saved_filters import SavedFilters
 from ui.pages.page_header import page_title
 from ui.preferences import Preferences
-from ui.printing.actions import letter_print_action
+from ui.printing.actions import allow_letter_print, letter_print_action
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import select_row
+
+FILTERS_OPEN_KEY = "letter_filters_open"
 
 NEW_LETTER_TEXTS = {
     "incoming": QT_TRANSLATE_NOOP("LettersPage", "Register incoming letter…"),
@@ -86,6 +90,13 @@ class LettersPage(Page):
         self.table.sortChanged.connect(self._sorted)
         self.filters = LetterFilterBar(ctx, user)
         self.filters.changed.connect(self.reload)
+        # The filters fold away under a button, so the register keeps the page's height.
+        self.filters_button = QToolButton()
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filters_button.toggled.connect(self._show_filters)
+        self.filters_button.setChecked(bool(self.preferences.get(FILTERS_OPEN_KEY, False)))
+        self._show_filters(self.filters_button.isChecked())
         self.columns = ColumnChooser(self.table, self.preferences)
 
         self.saved_combo = QComboBox()
@@ -111,6 +122,9 @@ class LettersPage(Page):
         self.addAction(self.print_action)  # Ctrl+P on the selected letter
         self.print_button = QPushButton(self.print_action.text())
         self.print_button.clicked.connect(self.print_action.trigger)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_print())
+        self.model.loaded.connect(self._update_print)  # the chosen row's letter arrived
+        self._update_print()
         self._add_shortcuts()
 
         layout = QVBoxLayout(self)
@@ -124,6 +138,7 @@ class LettersPage(Page):
         search_row = QHBoxLayout()
         search_row.addWidget(self.filters.search, 1)
         search_row.addWidget(self.filters.match_count)
+        search_row.addWidget(self.filters_button)
         search_row.addSpacing(12)
         search_row.addWidget(QLabel(self.tr("Saved filters:")))
         search_row.addWidget(self.saved_combo)
@@ -133,6 +148,7 @@ class LettersPage(Page):
         layout.addWidget(self.filters)
         layout.addWidget(self.filters.error)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table)
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.open_button)
         actions_row.addWidget(self.print_button)
@@ -153,7 +169,8 @@ class LettersPage(Page):
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in ((QKeySequence.StandardKey.New, self.new_letter),
                            (QKeySequence.StandardKey.Refresh, self.refresh),
-                           (QKeySequence.StandardKey.Find, self.focus_search)):
+                           (QKeySequence.StandardKey.Find, self.focus_search),
+                           (QKeySequence("Ctrl+Shift+F"), self.filters_button.toggle)):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(scope)
@@ -175,9 +192,25 @@ class LettersPage(Page):
         query = self.model.query
         return LetterQuery(kind=self.current_kind(), sort=query.sort, descending=query.descending)
 
+    def _show_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+        if shown != bool(self.preferences.get(FILTERS_OPEN_KEY, False)):
+            self.preferences.set(FILTERS_OPEN_KEY, shown)
+        self._update_filters_button()
+
+    def _update_filters_button(self) -> None:
+        active = self.filters.active_count()
+        self.filters_button.setText(
+            self.tr("Filters ({n})").format(n=labels.digits(active)) if active
+            else self.tr("Filters"))
+        self.filters_button.setToolTip(self.tr("Show or hide the filters (Ctrl+Shift+F)"))
+
     def reload(self) -> None:
+        self._update_filters_button()
         query = self.filters.query(self.base_query())
         if query is None:
+            if not self.filters.isVisible():
+                self.filters_button.setChecked(True)  # the message is in the filters
             return
         self.filters.show_count(None, bool(query.text))
         self._update_new_button()
@@ -196,6 +229,29 @@ class LettersPage(Page):
     def _first_rows_shown(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             select_row(self.table, 0)
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        """An empty register says why, with the button that changes it."""
+        query = self.model.query
+        narrowed = bool(query.text) or self.filters.active_count() > 0
+        if narrowed:
+            self.empty.set_message(self.tr("No letter matches this search or these filters."),
+                                   self.tr("Clear the search and filters"),
+                                   self.clear_search_and_filters)
+        elif self.current_kind() is not None and self.can_register:
+            kind = self.current_kind() or LetterKind.INCOMING.value
+            self.empty.set_message(
+                self.tr("No {kind} letter has been registered yet.").format(
+                    kind=labels.kind_label(kind)),
+                self._new_text(kind), self.new_letter)
+        else:
+            self.empty.set_message(self.tr("No letter has been registered yet."))
+        self.empty.loaded()
+
+    def clear_search_and_filters(self) -> None:
+        self.filters.search.clear()
+        self.filters.clear()
 
     def _counted(self, total: int) -> None:
         self.filters.show_count(total, bool(self.model.query.text))
@@ -291,6 +347,11 @@ class LettersPage(Page):
     def current_letter_id(self) -> int | None:
         letter = self.table.current_letter()
         return letter.id if letter else None
+
+    def _update_print(self) -> None:
+        letter = self.table.current_letter()
+        allow_letter_print(self.print_action, letter.kind if letter else None,
+                           self.print_button)
 
     def open_current(self) -> QWidget | None:
         letter_id = self.current_letter_id()

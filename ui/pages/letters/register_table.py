@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from secretariat.correspondence.api import LetterSort, LetterSummary
+from ui.bidi import isolate_cells
 from ui.models.letter_window_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -19,7 +20,7 @@ from ui.models.letter_window_model import (
     LetterWindowModel,
 )
 
-ROW_PADDING = 10
+ROW_PADDING = 6
 
 
 class RegisterTable(QTableView):
@@ -34,6 +35,7 @@ class RegisterTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        isolate_cells(self)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

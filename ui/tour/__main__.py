@@ -1,0 +1,5 @@
+"""``python -m ui.tour``: see ``ui.tour.runner``."""
+
+from ui.tour.runner import main
+
+raise SystemExit(main())
