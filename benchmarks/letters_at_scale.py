@@ -1,6 +1,11 @@
 """The letter register at scale: seed N realistic letters, then time what clerks wait for.
 
-    python benchmarks/letters_at_scale.py [--letters N] [--keep DIR]
+    python benchmarks/letters_at_scale.py [--letters N] [--keep DIR] [--database-url URL]
+
+With ``--database-url`` (e.g. a PostgreSQL server's) the same figures are measured on that
+database: it is seeded through the same service when it holds no letters (then VACUUM
+ANALYZE, as autovacuum would soon do), and the data folder points at it (settings.json), so
+the GUI and memory probes use it too.
 
 Seeds through the bulk-import service (the same checks, numbering, search index
 and audit entries as registering one letter), then prints one JSON object:
@@ -52,6 +57,7 @@ from sqlalchemy import text  # noqa: E402
 from secretariat.correspondence import api as letters  # noqa: E402
 from secretariat.correspondence.api import LetterInput, PartyInput  # noqa: E402
 from secretariat.kernel import accounts, setup  # noqa: E402
+from secretariat.kernel.config import LocalSettings  # noqa: E402
 from secretariat.kernel.context import AppContext, CurrentUser, open_context  # noqa: E402
 from secretariat.kernel.jalali import from_jalali, today_tehran  # noqa: E402
 from secretariat.kernel.keys import KEYS_DIR_ENV  # noqa: E402
@@ -275,6 +281,21 @@ def gui_figures(data_dir: Path) -> dict[str, object]:
             ("list_first_page_ms", "list_jump_to_end_ms", "list_count_ms", "rss_mb")}
 
 
+def database_mb(data_dir: Path, url: str | None) -> float | None:
+    if url:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                size = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar()
+        finally:
+            engine.dispose()
+        return round(int(size or 0) / 2**20, 1)
+    db = data_dir / "secretariat.sqlite"
+    return round(db.stat().st_size / 2**20, 1) if db.exists() else None
+
+
 def storage(db: Path, letters_count: int) -> dict[str, object]:
     """Where the bytes go: SQLite's dbstat, pages in use per table and index."""
     import sqlite3
@@ -322,13 +343,19 @@ def main() -> int:
                         help="seed into DIR and keep it; a DIR seeded before is reused")
     parser.add_argument("--runs", type=int, default=200, help="queries per measurement")
     parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--database-url", default=None,
+                        help="measure on this database (PostgreSQL), seeded if it is empty")
     args = parser.parse_args()
 
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="letters-at-scale-"))
     # The key store beside the data, not in this user's own config folder.
     os.environ.setdefault(KEYS_DIR_ENV, str(data_dir.parent / f"{data_dir.name}-keys"))
+    if args.database_url:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        LocalSettings(database_url=args.database_url).save(data_dir)
     ctx = open_context(data_dir, create=True)
-    result: dict[str, object] = {"letters": args.letters}
+    result: dict[str, object] = {"letters": args.letters,
+                                 "database": ctx.engine.dialect.name}
     try:
         if setup.is_initialized(ctx):
             admin = accounts.authenticate(ctx, "admin", PASSWORD)
@@ -345,6 +372,9 @@ def main() -> int:
             print(file=sys.stderr)
             result["seed_seconds"] = round(time.perf_counter() - start, 1)
             result["seeded"] = done.count
+            if ctx.engine.dialect.name == "postgresql":
+                with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                    c.exec_driver_sql("VACUUM ANALYZE")
         clerk = accounts.authenticate(ctx, "clerk", PASSWORD)
         result.update(measure(ctx, admin, clerk, args.runs))
         counted = letters.count_letters(ctx, admin, letters.LetterQuery())
@@ -353,9 +383,9 @@ def main() -> int:
     result["core_rss_mb"] = rss_mb(data_dir)
     result.update(gui_figures(data_dir))
     result.update(check_figures(data_dir))
-    db = data_dir / "secretariat.sqlite"
-    result["database_mb"] = round(db.stat().st_size / 2**20, 1) if db.exists() else None
-    result.update(storage(db, counted))
+    result["database_mb"] = database_mb(data_dir, args.database_url)
+    if not args.database_url:
+        result.update(storage(data_dir / "secretariat.sqlite", counted))
     result["load_average"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if args.keep is None:

@@ -115,6 +115,7 @@ CORRESPONDENCE = Feature(
             Action("attach", "افزودن پیوست", "Files attached"),
             Action("reply_received", "دریافت پاسخ", "Reply received"),
             Action("merge_contact", "ادغام مخاطب", "Contact merged"),
+            Action("import", "ورود از دفتر پیشین", "Imported from an earlier register"),
         ), "secretariat.correspondence._snapshots:read_letter"),
         Entity("referral", "ارجاع", "Referral",
                "secretariat.correspondence._snapshots:load_referrals", (
@@ -334,6 +335,40 @@ MEMBERSHIP = Feature(
     ),
 )
 
-FEATURES: tuple[Feature, ...] = (CORE, CORRESPONDENCE, CONTACTS, PRINTING, CASES, MEMBERSHIP)
+OPERATIONS = Feature(
+    name="operations",
+    label_fa="نگهداری",
+    label_en="Operations",
+    api="secretariat.operations.api",
+    depends_on=("correspondence", "contacts"),
+    checks=(Check("search_index", "secretariat.operations._checks:check_search_index"),),
+    entities=(
+        Entity("database", "پایگاه داده", "Database", None, (
+            Action("restore", "بازیابی از پشتیبان", "Restored from a backup"),
+            Action("copy_in", "رونوشت از پایگاه دادهٔ دیگر", "Copied from another database"),
+        )),
+        Entity("register_import", "ورود دفتر پیشین", "Earlier register imported", None, (
+            Action("import", "ورود از اکسل", "Imported from Excel"),
+        )),
+    ),
+    commands=(
+        Command("backup", "back up, verify, list and restore archives",
+                "secretariat.cli.operations"),
+        Command("db", "copy the office's database to another (SQLite or PostgreSQL)",
+                "secretariat.cli.operations"),
+    ),
+    permissions=(
+        Grant("manage_backups", "پشتیبان‌گیری و بازیابی", "Back up and restore"),
+        Grant("move_database", "انتقال پایگاه داده", "Move the database"),
+        Grant("import_register", "ورود دفتر اندیکاتور پیشین", "Import an earlier register"),
+    ),
+    messages="secretariat.operations._messages",
+    selftests=(
+        SelfTest("backup", "secretariat.operations._selftest:check_backup_round_trip"),
+    ),
+)
+
+FEATURES: tuple[Feature, ...] = (CORE, CORRESPONDENCE, CONTACTS, PRINTING, CASES, MEMBERSHIP,
+                                 OPERATIONS)
 
 REGISTRY = Registry(FEATURES)

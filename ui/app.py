@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     configure_application(app)
+    app.setProperty("automatic_backups", True)  # ui.operations.auto_backup: the real app only
     collect_on_ui_thread(app)
     install_excepthook()
     log.info("Secretariat %s starting; data folder %s; log %s",

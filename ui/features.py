@@ -105,6 +105,10 @@ class UiFeature:
     # data through the feature's api) and ``screens(ctx, user) -> Iterator[tuple[str, QWidget]]``
     # (each page and dialog built on that data, not shown).
     tour: str | None = None
+    # ``hook(window) -> None`` run once the main window is built: a feature's menu entries
+    # (``window.menus["tools"]``), status-bar widgets, what it does while the app runs and at
+    # closing (an event filter on the window).
+    window: tuple[str, ...] = ()
 
 
 UI_FEATURES: tuple[UiFeature, ...] = (
@@ -216,6 +220,19 @@ UI_FEATURES: tuple[UiFeature, ...] = (
         ),
         tour="ui.membership._tour",
     ),
+    UiFeature(
+        "operations",
+        pages=(
+            Page("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), "manage_backups",
+                 "ui.operations.backups_page:BackupsPage", order=85),
+        ),
+        tiles=(
+            Tile("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"),
+                 "ui.operations.backup_status:backup_tile", "backups", "manage_backups",
+                 order=85),
+        ),
+        window=("ui.operations.window:install",),
+    ),
 )
 
 
@@ -232,6 +249,10 @@ def pages_for(role: str) -> list[Page]:
     """The pages ``role`` may use that exist, in navigation order; the others are not shown."""
     return sorted((p for p in _pages() if p.factory and _allowed(role, p.permission)),
                   key=lambda p: p.order)
+
+
+def window_hooks() -> list[str]:
+    return [hook for feature in UI_FEATURES for hook in feature.window]
 
 
 def tiles_for(role: str) -> list[Tile]:

@@ -27,7 +27,7 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.events import bridge
-from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for
+from ui.features import Page, Tile, TileData, build_page, pages_for, tiles_for, window_hooks
 from ui.labels import person_text, role_label
 from ui.pages.base import Page as BasePage
 from ui.tasks import Requests
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.navigation.setCurrentRow(0)
         self.refresh_badges()
+        for hook in window_hooks():  # the features' menu entries, status widgets, timers
+            load(hook)(self)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.password_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.menus = {"file": file_menu, "tools": tools_menu, "help": help_menu}
         self.about_action = QAction(self.tr("&About Secretariat"), self)
         self.about_action.triggered.connect(self.open_about)
         help_menu.addAction(self.about_action)

@@ -106,7 +106,14 @@ class Startup(QObject):
             report_exception(exc)
             self.finish(1)
             return
-        box = show_message(None, QMessageBox.Icon.Critical, error_text(exc))
+        # Deferred: only a database that fails to open needs the backups.
+        from secretariat.operations.api import RECOVERY_CODES, recovery_hint
+
+        text = error_text(exc)
+        if exc.code in RECOVERY_CODES:
+            # A database that cannot be opened: name the latest good backup too.
+            text += "\n\n" + recovery_hint(self.data_dir)
+        box = show_message(None, QMessageBox.Icon.Critical, text)
         box.finished.connect(lambda _result: self.finish(1))
         self.current = box
 

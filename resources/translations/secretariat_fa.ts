@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(در پرونده نیست)</translation>
+    </message>
+    <message>
+        <source>e.g. {values}</source>
+        <translation>مانند: {values}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingWidget</name>
     <message>
         <source>(not in the file)</source>
@@ -497,6 +508,14 @@
     <message>
         <source>Keep the default unless your administrator chose another folder. Back up this folder regularly.</source>
         <translation>اگر مدیر سامانه پوشه دیگری تعیین نکرده است، همین پیش‌فرض را نگه دارید. از این پوشه به‌طور منظم پشتیبان بگیرید.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>بازیابی از پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Moving to a new computer or recovering from a failure? Restore the office from its backup instead.</source>
+        <translation>به رایانهٔ تازه می‌روید یا پس از خرابی دوباره راه می‌اندازید؟ به جای ساختن دبیرخانهٔ تازه، آن را از پشتیبانش بازیابی کنید.</translation>
     </message>
     <message>
         <source>This folder holds a database; it will be used.</source>
@@ -1786,6 +1805,10 @@
     <message>
         <source>Memberships in grace</source>
         <translation>عضویت‌های در مهلت تمدید</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
     </message>
     <message>
         <source>Users</source>

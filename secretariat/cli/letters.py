@@ -112,6 +112,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     inbox.add_argument("--json", action="store_true")
     inbox.set_defaults(func=cmd_inbox)
 
+    # Excel out and in (the operations feature's; its commands live in its own module).
+    from secretariat.cli import letters_excel
+
+    letters_excel.add_parsers(ls, _filters, _query)
+
 
 def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kind", default=None, help="incoming | outgoing | internal")

@@ -150,6 +150,7 @@ def run(args: argparse.Namespace, log_path: Path | None) -> int:
         if exc.__cause__ is not None:  # a database or file error: the system's own words
             log.warning("details of %s", exc.code, exc_info=exc.__cause__)
         error(str(exc))
+        _recovery_hint(exc, args.data_dir)
         return 1
     except KeyboardInterrupt:
         log.info("user=%s command=%s outcome=interrupted", who, command)
@@ -166,6 +167,15 @@ def run(args: argparse.Namespace, log_path: Path | None) -> int:
         return 1
     log.info("user=%s command=%s outcome=%s", who, command, "ok" if result == 0 else result)
     return result
+
+
+def _recovery_hint(exc: SecretariatError, data_dir: Path) -> None:
+    """A database that cannot be opened: say where the latest good backup is."""
+    # Deferred: only a failing command pays for it.
+    from secretariat.operations.api import RECOVERY_CODES, recovery_hint
+
+    if exc.code in RECOVERY_CODES:
+        sys.stderr.write(recovery_hint(data_dir) + "\n")
 
 
 if __name__ == "__main__":

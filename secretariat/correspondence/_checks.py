@@ -40,14 +40,28 @@ def _size_matches(ctx: AppContext, sha: str, size: int) -> bool:
 
 def check_letter_counters(ctx: AppContext, report: CheckReport) -> None:
     """Each letter counter against the letters it numbered: no rewind, no number given to no
-    letter, no gap, no repeat (a cancelled letter keeps its number)."""
+    letter, no gap, no repeat (a cancelled letter keeps its number). Letters taken over from
+    an earlier register keep the numbers they had there, gaps included: only the numbers this
+    register gave must run without a gap from the highest imported one."""
+    key_columns = (Letter.secretariat_code, Letter.kind, Letter.year)
     with ctx.read() as session:
         numbered = {
             (letter_scope(str(code), str(kind)), int(year or 0)): (int(highest or 0), int(count))
             for code, kind, year, highest, count in session.execute(
-                select(Letter.secretariat_code, Letter.kind, Letter.year,
-                       func.max(Letter.seq), func.count())
+                select(*key_columns, func.max(Letter.seq), func.count())
                 .where(Letter.seq.is_not(None))
-                .group_by(Letter.secretariat_code, Letter.kind, Letter.year))
+                .group_by(*key_columns))
         }
+        for code, kind, year, floor in session.execute(
+                select(*key_columns, func.max(Letter.seq))
+                .where(Letter.seq.is_not(None), Letter.imported.is_(True))
+                .group_by(*key_columns)):
+            given_here = int(session.scalar(
+                select(func.count()).where(
+                    Letter.secretariat_code == code, Letter.kind == kind, Letter.year == year,
+                    Letter.seq > floor, Letter.imported.is_(False))) or 0)
+            key = (letter_scope(str(code), str(kind)), int(year or 0))
+            # The imported numbers count as complete up to their highest; after it, what
+            # this register gave must fill every number.
+            numbered[key] = (numbered[key][0], int(floor or 0) + given_here)
         counters.reconcile(session, report, SCOPE_PREFIX, numbered)

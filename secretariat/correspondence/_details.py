@@ -144,6 +144,7 @@ def detail_in_session(
         attachments=tuple(infos_in_session(session, letter.id)),
         history=_history(session, letter.id, [n.id for n in _walk(tree)]),
         created_by=creator.username if creator else "",
+        imported=letter.imported,
         created_by_name=creator.full_name if creator else "",
         signatory_post=signatory.post_title if signatory else "",
     )

@@ -155,6 +155,7 @@ class LetterDetail(LetterSummary):
     attachments: tuple[AttachmentInfo, ...]
     history: tuple[AuditRow, ...]  # oldest first: the letter's, its referrals'
     created_by: str  # username (the CLI's JSON); people read ``created_by_name``
+    imported: bool = False  # taken over from an earlier register (its number and date kept)
     created_by_name: str = ""
     signatory_post: str = ""
 
@@ -164,6 +165,36 @@ class ImportResult:
     count: int
     first_id: int | None
     last_id: int | None
+
+
+@dataclass(frozen=True)
+class LegacyLetter:
+    """A letter of an earlier register (the indicator book of the years before this app):
+    the letter as any input, plus the number it had there. Its ``registered_on`` is the date
+    it was registered there."""
+
+    letter: Any  # LetterInput (kept out of this module's imports: _inputs imports nothing)
+    number: str
+    source_row: int = 0  # where people find it in the source (a sheet's row), if not its place
+
+
+@dataclass(frozen=True)
+class LegacyRefusal:
+    """Input number ``position`` (from 1) was refused: the error's field, code and params."""
+
+    position: int
+    field: str | None
+    code: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LegacyImportResult:
+    added: int
+    refused: tuple[LegacyRefusal, ...]
+    dry_run: bool
+    first_id: int | None = None
+    last_id: int | None = None
 
 
 class DuplicateLetter(Conflict):
@@ -196,6 +227,14 @@ class LetterRegistered(DomainEvent):
     letter_id: int
     kind: str
     number: str | None
+
+
+@dataclass(frozen=True)
+class LettersImported(LetterRegistered):
+    """Many letters taken over at once (``letter_id`` is the last of them): one event, so a
+    register page reloads once, not once per letter."""
+
+    count: int = 0
 
 
 @dataclass(frozen=True)

@@ -221,5 +221,6 @@ def detail_json(d: LetterDetail) -> dict[str, Any]:
         "attachments": [attachment_json(a) for a in d.attachments],
         "history": [history_json(h) for h in d.history],
         "created_by": d.created_by,
+        "imported": d.imported,
     })
     return out

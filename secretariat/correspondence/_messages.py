@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "duplicate_letter": (
         "نامه‌ای از همین فرستنده با همین شماره و تاریخ پیش‌تر با شمارهٔ ثبت «{number}» ثبت شده است."
     ),
+    "number_repeated_in_import": "شماره «{number}» در همین پرونده پیش‌تر (ردیف {row}) آمده است.",
+    "legacy_number_taken": "شماره «{number}» پیش‌تر در دفتر ثبت شده است؛ این نامه وارد نشد.",
+    "legacy_not_draft": "نامهٔ دفتر پیشین شماره دارد و پیش‌نویس نیست.",
     "letter_cancelled": "نامهٔ «{number}» ابطال شده است و دیگر تغییر نمی‌کند.",
     "sign_for_other": (
         "امضاکنندهٔ این نامه «{name}» است: تنها خود او، یا مدیری به جای او، آن را امضا می‌کند."
@@ -51,6 +54,7 @@ MESSAGES: dict[str, str] = {
 }
 
 FIELD_NAMES: dict[str, str] = {
+    "number": "شمارهٔ ثبت",
     "kind": "نوع نامه",
     "subject": "موضوع",
     "summary": "خلاصه",

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -87,6 +88,9 @@ class Letter(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # Taken over from an earlier register (a legacy import): its number and date are the
+    # ones it had there, not given by this register's counter.
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class LetterText(Base):

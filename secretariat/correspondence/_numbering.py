@@ -8,6 +8,8 @@ transaction that inserts the letter, so a crash or an error rolls both back toge
 from __future__ import annotations
 
 import json
+import re
+import string
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 from secretariat.correspondence._models import Letter
 from secretariat.correspondence._vocab import KIND_NUMBER_CODES, LetterKind
 from secretariat.kernel import counters
-from secretariat.kernel.errors import Conflict
+from secretariat.kernel.errors import Conflict, ValidationError
 from secretariat.kernel.models import Setting
 from secretariat.kernel.org_settings import OrgSettings
 from secretariat.kernel.text.digits import to_ascii_digits
@@ -76,3 +78,36 @@ def ensure_unused(session: Session, numbers: list[str]) -> None:
     taken = session.scalar(select(Letter.number).where(Letter.number.in_(numbers)).limit(1))
     if taken is not None:
         raise Conflict("number_taken", number=taken)
+
+
+def parse_number(fmt: str, number: str, *, year: int, kind: str, secretariat: str) -> int | None:
+    """The seq of ``number`` if this register's format gives exactly that number for it (of
+    this kind, year and secretariat), else None: a number taken over from an earlier
+    register in another format."""
+    values: dict[str, object] = {"year": year, "yy": f"{year % 100:02d}",
+                                 "code": KIND_NUMBER_CODES[LetterKind(kind)],
+                                 "secretariat": secretariat}
+    pattern = []
+    try:
+        for literal, name, spec, _conversion in string.Formatter().parse(fmt):
+            pattern.append(re.escape(literal))
+            if name is None:
+                continue
+            if name == "seq":
+                pattern.append(r"(?P<seq>\d+)")
+            elif name in values:
+                piece = format(values[name], spec or "")
+                pattern.append(re.escape(to_ascii_digits(piece)))
+            else:
+                return None
+    except ValueError:
+        return None
+    match = re.fullmatch("".join(pattern), number.strip())
+    if match is None or "seq" not in match.groupdict():
+        return None
+    seq = int(match["seq"])
+    try:
+        again = format_number(fmt, year=year, kind=kind, secretariat=secretariat, seq=seq)
+    except ValidationError:
+        return None
+    return seq if again == number.strip() and seq > 0 else None

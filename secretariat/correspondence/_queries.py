@@ -217,7 +217,7 @@ def _matching(session: Session, actor: CurrentUser, query: LetterQuery, today: d
             stmt = (
                 select(Letter.id)
                 .join(LetterText, LetterText.letter_id == Letter.id)
-                .where(search_index.like_match(terms))
+                .where(search_index.ts_match(terms, hidden_levels(actor)))
             )
     else:
         stmt = select(Letter.id)
@@ -388,27 +388,35 @@ def count_letters(ctx: AppContext, actor: CurrentUser, query: LetterQuery = Lett
     _check_query(query)
     today = today_tehran()
     with ctx.read() as session:
-        if query.text.strip() and search_index.is_sqlite(session):
+        if query.text.strip():
             return _count_in_index(session, actor, query, today)
         plan = _matching(session, actor, query, today)
         return int(session.scalar(select(func.count()).select_from(plan.select.subquery())) or 0)
 
 
 def _count_in_index(session: Session, actor: CurrentUser, query: LetterQuery, today: date) -> int:
-    """Count full-text hits (SQLite). Without other filters the index alone answers,
-    with the letters above the clearance excluded by their marker words; with
-    filters, the hits are checked against the letters once (no per-hit re-match)."""
-    fts = search_index.fts
+    """Count full-text hits. Without other filters the index alone answers (SQLite's FTS5
+    table, PostgreSQL's tsvector column), with the letters above the clearance excluded by
+    their marker words; with filters, the hits are checked against the letters once (no
+    per-hit re-match)."""
     terms = search_index.required_terms(query.text)
     hidden = hidden_levels(actor)
     conditions = letter_conditions(actor, query, today)
+    if search_index.is_sqlite(session):
+        fts = search_index.fts
+        match = search_index.fts_match(terms, hidden)
+        index: Any = fts
+        hit_id: Any = fts.c.rowid
+    else:
+        match = search_index.ts_match(terms, hidden)
+        index = LetterText
+        hit_id = LetterText.letter_id
     if len(conditions) == 1:  # visibility only
         if len(hidden) == len(list(Classification)):
             return 0  # sees no letter at all
-        count = session.scalar(select(func.count()).select_from(fts)
-                               .where(search_index.fts_match(terms, hidden)))
+        count = session.scalar(select(func.count()).select_from(index).where(match))
     else:
-        hits = select(fts.c.rowid).where(search_index.fts_match(terms, hidden))
+        hits = select(hit_id).where(match)
         count = session.scalar(
             select(func.count()).select_from(Letter).where(*conditions, Letter.id.in_(hits)))
     return int(count or 0)

@@ -79,6 +79,7 @@ class LetterRow:
     cancelled_at: datetime | None
     created_at: datetime
     created_by_id: int | None
+    imported: bool = False  # taken over from an earlier register with its own number
 
     def columns(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _ROW_FIELDS}
@@ -89,11 +90,12 @@ _ROW_FIELDS = tuple(f.name for f in fields(LetterRow))
 
 @dataclass(frozen=True)
 class LetterNumber:
-    """What numbering adds: 1405/و/12 is seq 12 of (secretariat 1, incoming, 1405)."""
+    """What numbering adds: 1405/و/12 is seq 12 of (secretariat 1, incoming, 1405). A number
+    taken over from an earlier register in another format has no seq."""
 
     secretariat_code: str
     year: int
-    seq: int
+    seq: int | None
     number: str
 
     def columns(self) -> dict[str, Any]:
@@ -350,7 +352,8 @@ def number_letter(
 
 
 def insert_letters(
-    session: Session, actor: CurrentUser, prepared: Sequence[PreparedLetter], batch_audit: bool
+    session: Session, actor: CurrentUser, prepared: Sequence[PreparedLetter], batch_audit: bool,
+    action: str = "create",
 ) -> list[int]:
     """Insert numbered letters with their texts, parties, index entries and audit entries."""
     if not prepared:
@@ -381,10 +384,10 @@ def insert_letters(
     search_index.index_new(session, index_rows)
     items = [(p.id, None, p.snapshot()) for p in prepared]
     if batch_audit:
-        audit.record_many(session, actor, "create", "letter", items)
+        audit.record_many(session, actor, action, "letter", items)
     else:
         for entity_id, before, after in items:
-            audit.record(session, actor, "create", "letter", entity_id, before, after)
+            audit.record(session, actor, action, "letter", entity_id, before, after)
     close_waits(session, actor, prepared)
     return new_ids
 

@@ -14,8 +14,12 @@ again from its rows *before* they change (``reindex``), so ``search_text_of`` an
 ``normalize_for_search`` must not change without rebuilding the index: bump
 ``SEARCH_TEXT_VERSION`` and add a migration that calls ``rebuild`` (a test fingerprints both).
 
-PostgreSQL: the same normalised text is stored in ``letter_texts.search_text`` and matched
-with LIKE per word.
+PostgreSQL: the same normalised text is stored in ``letter_texts.search_text``, and
+``letter_texts.search_tsv`` is a stored column, ``to_tsvector('simple', search_text)``, with a
+GIN index (migration 0015; a trigram index on the same text was measured too and counted 2–3
+times slower with an index 4 times larger); a query becomes a ``tsquery`` (words ANDed, a ZWNJ
+compound a phrase, «*» a prefix) with the same classification marker words excluded, so a count
+needs no join. The column is not mapped: SQLite has no such type, and PostgreSQL computes it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, column, literal, table, text, update
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal,
+    literal_column,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -225,3 +240,37 @@ def like_match(terms: Sequence[Term]) -> ColumnElement[bool]:
         pattern = f"% {phrase}%" if term.prefix else f"% {phrase} %"
         conditions.append(padded.like(pattern))
     return and_(*conditions)
+
+
+# --- PostgreSQL: a tsvector column with a GIN index ------------------------------------
+
+SEARCH_VECTOR = "search_tsv"  # letter_texts.search_tsv (PostgreSQL only, made by 0015)
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def ts_query_text(terms: Sequence[Term], hidden_levels: Sequence[str] = ()) -> str:
+    """``to_tsquery`` syntax: each word a quoted lexeme (nothing typed acts as an operator),
+    a compound's tokens a phrase (``<->``), a prefix ``:*``; the hidden classifications'
+    marker words negated."""
+    parts = []
+    for term in terms:
+        lexemes = [_lexeme(t) for t in term.tokens]
+        if term.prefix:
+            lexemes[-1] += ":*"
+        parts.append("(" + " <-> ".join(lexemes) + ")")
+    parts += [f"!{_lexeme(CLASSIFICATION_MARKERS[level])}" for level in hidden_levels
+              if level in CLASSIFICATION_MARKERS]
+    return " & ".join(parts)
+
+
+def ts_match(terms: Sequence[Term], hidden_levels: Sequence[str] = ()) -> ColumnElement[bool]:
+    """``letter_texts.search_tsv @@ to_tsquery('simple', :q)`` (PostgreSQL)."""
+    query = func.to_tsquery(literal_column("'simple'::regconfig"),
+                            ts_query_text(terms, hidden_levels))
+    match: ColumnElement[bool] = literal_column(
+        f"{LetterText.__tablename__}.{SEARCH_VECTOR}").op("@@")(query)
+    return match
+

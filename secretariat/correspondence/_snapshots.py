@@ -102,11 +102,16 @@ def letter_snapshot(
     snap["body"] = body
     snap["parties"] = [list(p) for p in parties]
     snap["attachments"] = [list(a) for a in attachments]
+    if values.get("imported"):
+        # Only when set, so the snapshots recorded before the column existed still match.
+        snap["imported"] = True
     return snap
 
 
 def letter_values(letter: Letter) -> dict[str, Any]:
-    return {name: getattr(letter, name) for name in LETTER_COLUMNS}
+    values = {name: getattr(letter, name) for name in LETTER_COLUMNS}
+    values["imported"] = letter.imported
+    return values
 
 
 def parties_of(session: Session, letter_id: int) -> list[PartyRow]:
@@ -158,7 +163,7 @@ LOAD_CHUNK = 5000  # letters read at a time: memory stays bounded at any registe
 
 
 _LETTERS_SQL = text(
-    "SELECT letters.id, letter_texts.body, "
+    "SELECT letters.id, letter_texts.body, letters.imported, "
     + ", ".join(f"letters.{name}" for name in LETTER_COLUMNS)
     + " FROM letters LEFT OUTER JOIN letter_texts ON letter_texts.letter_id = letters.id"
     " WHERE letters.id > :last ORDER BY letters.id LIMIT :limit")
@@ -170,7 +175,7 @@ _FILES_SQL = text(
     "SELECT letter_id, sha256, filename FROM attachments WHERE letter_id BETWEEN :first AND :last"
     " ORDER BY letter_id, id")
 # The times, as the ORM would hand them over (the rest the snapshot turns to text itself).
-_TIMES = tuple(i for i, name in enumerate(LETTER_COLUMNS, start=2)
+_TIMES = tuple(i for i, name in enumerate(LETTER_COLUMNS, start=3)
                if isinstance(Letter.__table__.c[name].type, UTCDateTime))
 
 
@@ -179,7 +184,7 @@ def load_letters(session: Session) -> Iterator[tuple[str, audit.Snapshot]]:
     snapshots as ``current_letter_snapshot`` (a test compares them), read with untyped SQL
     because ``check`` reads a million of them."""
     conn = session.connection()
-    names = ("id", "body", *LETTER_COLUMNS)
+    names = ("id", "body", "imported", *LETTER_COLUMNS)
     utc_iso = audit.utc_iso
     last = 0
     while True:

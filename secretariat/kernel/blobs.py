@@ -80,10 +80,13 @@ class BlobStore:
     def store(self, source: Path, field: str = "file") -> StoredBlob:
         """Copy ``source`` in (hashing as it copies); returns what was stored. Check the
         file first with ``check_source``."""
-        private_dir(self.root)  # mkstemp below makes the file itself 0600
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        try:
+            private_dir(self.root)  # mkstemp below makes the file itself 0600
+            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        except OSError as exc:
+            raise file_problem(exc, source.name) from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:

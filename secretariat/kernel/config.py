@@ -22,6 +22,7 @@ DATABASE_FILE = "secretariat.sqlite"
 class LocalSettings:
     database_url: str | None = None  # None: the embedded SQLite file in the data folder
     ui_scale: float = 1.0
+    backup_folder: str | None = None  # a second home for automatic backups (USB drive, share)
 
     @classmethod
     def load(cls, data_dir: Path) -> LocalSettings:

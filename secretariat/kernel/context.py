@@ -151,6 +151,13 @@ def database_problem(exc: BaseException, where: str) -> DatabaseError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text and ("disk" in text or "database" in text):
         return DatabaseError("disk_full")
+    if getattr(exc, "connection_invalidated", False) or _lost_connection(text):
+        # A server never reached is unreachable; one that went away mid-work is "lost".
+        never = "connection refused" in text or "could not connect" in text
+        return DatabaseError("database_unreachable" if never else "server_connection_lost",
+                             path=where)
+    if "disk i/o error" in text:  # SQLite's word for a write the disk refused (often: full)
+        return DatabaseError("disk_io_error", path=where)
     if "locked" in text or "busy" in text:
         return DatabaseError("database_busy", path=where)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -179,6 +186,17 @@ def _sqlite_file(url: str) -> Path | None:
         return None
     database = make_url(url).database
     return Path(database) if database and database != ":memory:" else None
+
+
+# What PostgreSQL's driver says when the server went away or cannot be reached.
+_CONNECTION_WORDS = ("server closed the connection", "connection refused", "could not connect",
+                     "terminating connection", "connection to server", "connection is closed",
+                     "consuming input failed", "the connection is lost")
+
+
+def _lost_connection(text: str) -> bool:
+    lowered = text.lower()
+    return any(words in lowered for words in _CONNECTION_WORDS)
 
 
 def open_context(

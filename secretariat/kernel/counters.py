@@ -46,6 +46,18 @@ def allocate(session: Session, scope: str, period: int = 0, count: int = 1) -> i
     return int(last) - count + 1
 
 
+def raise_to(session: Session, scope: str, period: int, value: int) -> None:
+    """Make sure the next number of (scope, period) comes after ``value``: numbers taken over
+    from an earlier register (a legacy import) are never given again."""
+    allocate(session, scope, period, 0)  # the row exists from here on
+    session.execute(
+        update(Counter)
+        .where(Counter.scope == scope, Counter.period == period, Counter.last < value)
+        .values(last=value)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def last_allocated(session: Session, scope_prefix: str = "") -> dict[tuple[str, int], int]:
     """(scope, period) -> last number given, for the scopes starting with ``scope_prefix``
     (what a feature's check reconciles with the rows it numbered)."""

@@ -124,12 +124,13 @@ def test_an_older_index_with_stored_texts_is_made_contentless_at_upgrade(
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0011b_audit_keyed")
     engine.dispose()
-    # Today's code reads columns later releases add to referrals (0014_referrals): lent to the
-    # old schema while the letters are registered, taken back before the upgrade adds them.
-    later_columns = ("kind", "priority")
+    # Today's code reads columns later releases add (0014_referrals, 0015_operations): lent to
+    # the old schema while the letters are registered, taken back before the upgrade adds them.
+    later_columns = (("referrals", "kind", "VARCHAR(16)"), ("referrals", "priority", "VARCHAR(16)"),
+                     ("letters", "imported", "BOOLEAN NOT NULL DEFAULT 0"))
     with closing(sqlite3.connect(data / "secretariat.sqlite")) as con, con:
-        for column in later_columns:
-            con.execute(f"ALTER TABLE referrals ADD COLUMN {column} VARCHAR(16)")
+        for table, column, kind in later_columns:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     ctx = open_context(data, migrate_db=False)
     try:
         admin = setup.initialize(ctx, "admin", admin_password)
@@ -140,8 +141,8 @@ def test_an_older_index_with_stored_texts_is_made_contentless_at_upgrade(
     finally:
         ctx.close()
     with closing(sqlite3.connect(data / "secretariat.sqlite")) as con, con:
-        for column in later_columns:
-            con.execute(f"ALTER TABLE referrals DROP COLUMN {column}")
+        for table, column, _kind in later_columns:
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     # As that release stored them; one text as an older normaliser left it, with a word
     # today's code does not derive from the letter (the upgrade must not index it).
     stored = [(t + " کهنه" if n == 0 else t, i) for n, (i, t) in enumerate(texts)]

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from secretariat import features
 from secretariat.cases import api as cases
@@ -30,6 +31,7 @@ from secretariat.kernel.permission_doc import permission_table
 from secretariat.kernel.permissions import Role, role_allows
 from secretariat.membership import api as membership
 from secretariat.membership.api import AssociationInput
+from secretariat.operations import api as operations
 from secretariat.printing import api as printing
 from tests.cases.support import add_duties
 from tests.conftest import USER_PASSWORD, Templates, install_template_keys
@@ -67,6 +69,9 @@ TABLE: dict[str, tuple[str, ...]] = {
     "manage_calendar":   (Y, N, N, N, N, N),
     "read_membership":   (Y, Y, N, Y, Y, Y),
     "manage_membership": (Y, N, N, N, Y, N),
+    "manage_backups":    (Y, N, N, N, N, N),
+    "move_database":     (Y, N, N, N, N, N),
+    "import_register":   (Y, N, N, N, N, N),
 }  # fmt: skip
 
 
@@ -91,6 +96,23 @@ class World:
 
 Action = Callable[[World, CurrentUser], object]
 TODAY = today_tehran()
+
+
+def _earlier_register(w: World, a: CurrentUser) -> Path:
+    """A one-letter register kept on paper before the app, as an office types it in Excel."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["شماره", "تاریخ", "نوع", "موضوع", "از / به"])
+    sheet.append([f"1399/و/{a.id}", "1399/05/12", "وارده", "درخواست عضویت", "شرکت کاشی البرز"])
+    path = w.file.parent / f"register-{a.username}.xlsx"
+    book.save(path)
+    return path
+
+
+IMPORT_MAPPING = operations.ImportMapping({"number": "شماره", "registered_on": "تاریخ",
+                                           "kind": "نوع", "subject": "موضوع",
+                                           "party": "از / به"})
 ACTIONS: dict[str, Action] = {
     "manage_users": lambda w, a: accounts.update_user(w.ctx, a, "viewer1", post_title="بایگان"),
     "manage_settings": lambda w, a: org_settings.update_org_settings(w.ctx, a, address="کرج"),
@@ -128,6 +150,12 @@ ACTIONS: dict[str, Action] = {
         code=f"D{a.id}", title="صدور کارت بازرگانی", service_days=7)),
     "manage_calendar": lambda w, a: cases.add_holiday(
         w.ctx, a, TODAY + timedelta(days=3), "تعطیلی آلودگی هوا"),
+    "manage_backups": lambda w, a: operations.create_backup(
+        w.ctx, a, w.file.parent / f"backup-{a.username}.zip"),
+    "move_database": lambda w, a: operations.copy_database(
+        w.ctx, a, f"sqlite:///{w.file.parent / f'copy-{a.username}.sqlite3'}"),
+    "import_register": lambda w, a: operations.import_register(
+        w.ctx, a, _earlier_register(w, a), IMPORT_MAPPING),
 }
 # Every further state-changing action rides on a permission of the table too: each is tried
 # for every role like the one above (the referral form's settings, a typed referral to several

@@ -66,6 +66,14 @@ class DataFolderPage(QWizardPage):
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
         layout.addStretch()
+        # A new computer for an office that exists: set it up from a backup instead.
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        layout.addWidget(_hint(self.tr("Moving to a new computer or recovering from a failure? "
+                                       "Restore the office from its backup instead.")))
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch()
+        layout.addLayout(restore_row)
         self._show_state()
 
     def data_dir(self) -> Path:

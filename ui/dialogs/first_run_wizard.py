@@ -78,6 +78,7 @@ class FirstRunWizard(QWizard):
         for page in (self.folder_page, self.organisation_page, self.admin_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create database"))
+        self.folder_page.restore_button.clicked.connect(self.restore_backup)
 
     @property
     def result_ctx(self) -> AppContext | None:
@@ -116,6 +117,27 @@ class FirstRunWizard(QWizard):
                 self.ctx.close()
             remember_data_dir(outcome.ctx.data_dir)
         self.accept()
+
+    def release_database(self) -> None:
+        """Let go of the folder's database (if one is open) before a restore replaces it."""
+        if self.ctx is not None:
+            self.ctx.close()
+
+    def restore_backup(self) -> QWidget | None:
+        """Set this computer up from a backup (the office exists elsewhere, or did)."""
+        # Deferred: the backup screens are needed only by those who restore.
+        from ui.operations.restore_dialog import choose_and_restore
+
+        target = self.folder_page.data_dir()
+        dialog = choose_and_restore(self, None, None, target, before_restore=self.release_database)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._open_restored(target))
+        return dialog
+
+    def _open_restored(self, target: Path) -> None:
+        self.setEnabled(False)
+        run_task(lambda: SetupResult(open_context(target), None), on_finished=self._prepared,
+                 on_failed=self._failed, context=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)

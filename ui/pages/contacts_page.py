@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +26,13 @@ from secretariat.contacts.api import (
 )
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.permissions import role_allows
+from secretariat.operations import api as operations
+from secretariat.operations.api import ProgressFn, StopFn
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
 from ui.models.contacts_model import ContactsTableModel
+from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.widgets.empty_state import EmptyState
@@ -79,10 +84,12 @@ class ContactsPage(Page):
         filters.addWidget(QLabel(self.tr("Kind:")))
         filters.addWidget(self.kind)
         filters.addWidget(self.count_label)
+        self.excel_button = export_button(self, "contacts", self._export)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.excel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Contacts")))
         layout.addLayout(filters)
@@ -100,6 +107,10 @@ class ContactsPage(Page):
         self.requests.run("list", lambda: contacts.list_contacts(ctx, user, text, kind=kind,
                                                                  limit=LIST_LIMIT),
                           lambda found: self._show(found, select))
+
+    def _export(self, path: Path, _progress: ProgressFn, _stop: StopFn) -> int:
+        ctx, user, text, kind = self.ctx, self.user, self.search.text(), self.kind.currentData()
+        return operations.export_contacts(ctx, user, path, text, kind)
 
     def _show(self, found: list[ContactInfo], select: int | None) -> None:
         current = self.selected()

@@ -3,6 +3,8 @@ write the هامش, close it or refer it onward. Unread in bold, overdue in red.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,11 +29,14 @@ from secretariat.correspondence.api import (
     ReferralStatus,
 )
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.operations import api as operations
+from secretariat.operations.api import ProgressFn, StopFn
 from ui import letter_labels as labels
 from ui.dialogs.letter_view import open_letter_view
 from ui.dialogs.referral_dialog import ReferralDialog
 from ui.features import TileData
 from ui.models.inbox_model import InboxTableModel
+from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.widgets.empty_state import EmptyState
@@ -84,6 +89,8 @@ class InboxPage(Page):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.onward_button)
         buttons.addStretch()
+        self.excel_button = export_button(self, "inbox", self._export)
+        buttons.addWidget(self.excel_button)
         buttons.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Inbox")))
@@ -118,6 +125,11 @@ class InboxPage(Page):
         self.requests.run("list", lambda: referrals.inbox(
             ctx, user, include_closed=closed, unread_only=unread, overdue_only=overdue,
             limit=limit, before_id=before_id), lambda items: self._loaded(items, replace))
+
+    def _export(self, path: Path, _progress: ProgressFn, _stop: StopFn) -> int:
+        return operations.export_referrals(
+            self.ctx, self.user, path, include_closed=self.include_closed.isChecked(),
+            unread_only=self.unread_only.isChecked(), overdue_only=self.overdue_only.isChecked())
 
     def _loaded(self, items: list[InboxItem], replace: bool) -> None:
         current = self.selected()

@@ -31,6 +31,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.org_settings import OrgSettings
 from secretariat.kernel.text.digits import to_ascii_digits, to_persian_digits
 from ui.i18n import ltr_in_rtl
+from ui.operations.move_dialog import move_button
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
@@ -108,6 +109,8 @@ class SettingsForm(QWidget):
             note += " " + self.tr("The SECRETARIAT_DATABASE_URL environment variable "
                                   "overrides this setting.")
         local_form.addRow("", _hint(note))
+        # The operations feature's: copy this database to a server, with a connection test.
+        local_form.addRow("", move_button(ctx, user, self))
 
         self.referrals = ReferralSettingsBox()
         self.public_key: bytes | None = None

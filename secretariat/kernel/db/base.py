@@ -19,13 +19,19 @@ class Base(DeclarativeBase):
 
 
 # Full-text tables are SQLite virtual tables (and their shadow tables) made by hand in
-# migrations; autogenerate must neither create nor drop them.
+# migrations; on PostgreSQL the full-text column and its index are. Autogenerate must
+# neither create nor drop them.
 UNMANAGED_TABLE_PREFIXES = ("letter_fts",)
+UNMANAGED_NAMES = {"column": ("search_tsv",), "index": ("ix_letter_texts_search_tsv",)}
 
 
 def is_managed_name(name: str | None, type_: str, _parents: object = None) -> bool:
-    """Alembic ``include_name`` hook: skip the hand-made full-text tables."""
-    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_TABLE_PREFIXES))
+    """Alembic ``include_name`` hook: skip the hand-made full-text tables and columns."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(UNMANAGED_TABLE_PREFIXES)
+    return name not in UNMANAGED_NAMES.get(type_, ())
 
 
 def table_of(mapped: type[Base]) -> Table:

@@ -37,15 +37,22 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    """The newest revision, read from the scripts' ``revision``/``down_revision`` lines
-    (no Alembic import: every command asks this)."""
+def known_revisions() -> dict[str, str | None]:
+    """Every revision this version of the application knows -> the one it follows, read from
+    the scripts' ``revision``/``down_revision`` lines (no Alembic import: every command asks
+    this)."""
     revisions: dict[str, str | None] = {}
     for script in sorted((migrations_dir() / "versions").glob("*.py")):
         found = dict((k, v) for k, v in _REVISION.findall(script.read_text(encoding="utf-8")))
         if "revision" in found:
             down = found.get("down_revision")
             revisions[found["revision"]] = None if down in (None, "None") else down
+    return revisions
+
+
+def head_revision() -> str:
+    """The newest revision this version of the application knows."""
+    revisions = known_revisions()
     pointed = {down for down in revisions.values() if down}
     heads = sorted(set(revisions) - pointed)
     if len(heads) != 1:
@@ -93,6 +100,9 @@ def upgrade_to_head(engine: Engine, backups_dir: Path) -> Path | None:
     current = current_revision(engine)
     if current == head:
         return None
+    if current is not None and current not in known_revisions():
+        # Written by a newer version: upgrading is impossible and downgrading would lose data.
+        raise DatabaseError("database_newer", revision=current)
     has_data = bool(inspect(engine).get_table_names())
     backup = None
     if has_data:

@@ -1,7 +1,7 @@
 """paper: the database's signing key pair for the printed QR codes
 
 Revision ID: 0016_paper
-Revises: 0014_referrals
+Revises: 0015_operations
 Create Date: 2026-12-22 00:00:00
 
 An Ed25519 key pair is made for the database (a new one at ``init``, an existing one here at
@@ -19,7 +19,7 @@ from alembic import op
 from secretariat.kernel import signing
 
 revision = '0016_paper'
-down_revision = '0014_referrals'
+down_revision = '0015_operations'
 branch_labels = None
 depends_on = None
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
+from secretariat.kernel.paths import resource_path
 from ui.bootstrap import translation_files
 
 pytestmark = pytest.mark.gui
@@ -31,8 +32,13 @@ def test_vazirmatn_is_loaded_and_is_the_application_font(qapp: QApplication) -> 
 
 def test_our_translation_and_qtbase_are_installed() -> None:
     names = [path.name for path in translation_files()]
-    assert names == ["secretariat_fa.qm", "cases_fa.qm", "membership_fa.qm", "printing_fa.qm",
-                     "qtbase_fa.qm"]
+    features = {p.name for p in resource_path("translations").glob("*_fa.qm")} - {
+        "secretariat_fa.qm"}
+    assert {"cases_fa.qm", "membership_fa.qm", "printing_fa.qm",
+            "operations_fa.qm"} <= features
+    # The shell's first, then every feature's (one each), then Qt's own.
+    assert names[0] == "secretariat_fa.qm" and names[-1] == "qtbase_fa.qm"
+    assert sorted(names[1:-1]) == sorted(features)
     assert QCoreApplication.translate("Navigation", "Inbox") == "کارتابل"
     # Standard buttons come from Qt's own catalogue.
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 # The pages that exist on this branch (planned features' pages are not listed).
 ALL_PAGES = ["home", "inbox", "letters", "contacts", "my_cases", "all_cases", "workgroup",
              "case_report", "duties", "calendar", "associations", "member_units", "memberships",
-             "member_reminders", "users", "audit", "settings"]
+             "member_reminders", "users", "audit", "backups", "settings"]
 
 
 def main_window(qtbot: QtBot, ctx: AppContext, user: CurrentUser) -> MainWindow:
@@ -38,7 +38,7 @@ def test_admin_sees_every_page_in_persian(qtbot: QtBot, ctx: AppContext, admin: 
                       "همهٔ پرونده‌ها", "کارگروه تسهیل و رفع موانع تولید", "گزارش پرونده‌ها",
                       "تفاهم‌نامه و انواع وظیفه", "تقویم روزهای کاری", "انجمن‌ها",
                       "واحدهای عضو", "عضویت‌ها", "تمدید و بدهی", "کاربران", "گزارش ممیزی",
-                      "تنظیمات"]
+                      "پشتیبان‌ها", "تنظیمات"]
     assert "گزارش‌ها" not in titles and "به‌زودی" not in titles  # no planned pages shown
     assert window.settings_action.isVisible()
     menus = [action.text() for action in window.menuBar().actions()]

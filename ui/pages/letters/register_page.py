@@ -7,6 +7,7 @@ page opens as fast on a million letters as on a hundred.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,6 +36,8 @@ from secretariat.correspondence.api import (
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError
 from secretariat.kernel.permissions import role_allows
+from secretariat.operations import api as operations
+from secretariat.operations.api import ProgressFn, StopFn
 from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.dialogs.letter_form import LetterFormDialog
@@ -42,6 +45,7 @@ from ui.dialogs.letter_view import open_letter_view
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import error_text
 from ui.models.letter_window_model import LetterWindowModel
+from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.letters.column_chooser import ColumnChooser
 from ui.pages.letters.filter_bar import LetterFilterBar
@@ -148,6 +152,10 @@ class LettersPage(Page):
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.open_button)
         actions_row.addWidget(self.print_button)
+        # The register as it is filtered and sorted now, to Excel (the operations feature's).
+        self.excel_button = export_button(self, "register", self._export)
+        self.excel_button.setVisible(role_allows(user.role, LetterPermission.EXPORT))
+        actions_row.addWidget(self.excel_button)
         actions_row.addStretch()
         actions_row.addWidget(self.columns)
         layout.addLayout(actions_row)
@@ -210,6 +218,10 @@ class LettersPage(Page):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def _export(self, path: Path, progress: ProgressFn, should_stop: StopFn) -> int:
+        query, ctx, user = self.model.query, self.ctx, self.user
+        return operations.export_letters(ctx, user, query, path, progress, should_stop)
 
     def _sorted(self) -> None:
         self.filters.show_count(None, bool(self.model.query.text))
