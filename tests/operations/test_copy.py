@@ -106,7 +106,7 @@ def test_sqlite_to_postgresql_and_back(ctx: AppContext, admin: CurrentUser,
 def test_a_server_office_backs_up_to_the_same_portable_archive(
         tmp_path: Path, pg_url: str) -> None:
     data = tmp_path / "workstation"
-    server = open_context(data, pg_url)
+    server = open_context(data, pg_url, create=True)  # a new office on the server
     try:
         admin = setup.initialize(server, "admin", ADMIN_PASSWORD, "مدیر")
         busy_office(server, admin, tmp_path)

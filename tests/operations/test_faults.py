@@ -266,7 +266,7 @@ def test_a_read_only_data_folder(backed_up: tuple[Cli, Path]) -> None:
 def test_the_postgresql_server_stops_mid_session(tmp_path: Path, pg_url: str) -> None:
     del pg_url  # only says a server can run here; this test needs one it may stop
     with faults.throwaway_postgres() as (url, folder, port):
-        ctx = open_context(tmp_path / "data", url)
+        ctx = open_context(tmp_path / "data", url, create=True)
         try:
             admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
             first = letters.register_letter(ctx, admin, LetterInput(
