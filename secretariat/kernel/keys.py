@@ -71,7 +71,9 @@ def database_id(session: Session) -> str:
     """The id of the database this session is connected to (made by the migration)."""
     found = session.scalar(select(DatabaseIdentity.id).limit(1))
     if found is None:
-        raise DatabaseError("database_error", detail="database_identity row missing")
+        # The message names the database ({path}); the detail stays for the log.
+        where = session.get_bind().engine.url.render_as_string(hide_password=True)
+        raise DatabaseError("database_error", path=where, detail="database_identity row missing")
     return str(found)
 
 
