@@ -147,12 +147,11 @@ class ReportPage(Page):
         if report is None:
             return None
         # Deferred: the preview pulls in QtPdf and reportlab, needed only when it is opened.
-        from ui.printing.preview_dialog import PdfPreviewDialog
+        from ui.printing.preview_dialog import show_preview
 
-        dialog = PdfPreviewDialog(cases.report_pdf_bytes(report),
-                                  self.tr("Cases report"), "cases-report.pdf", self)
-        dialog.open()
-        return dialog
+        # Deleted as it closes: a month of previews does not pile up under the page.
+        return show_preview(cases.report_pdf_bytes(report), self.tr("Cases report"),
+                            "cases-report.pdf", self)
 
     def save_excel(self, path: Path | None = None) -> None:
         report = self.report

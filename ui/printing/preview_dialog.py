@@ -49,9 +49,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.pages_label = QLabel(self.tr("{count} page(s)").format(
-            count=to_persian_digits(str(self.pdf.page_count))))  # fmt: skip
         self.toolbar = QToolBar(self)
+        # Parented now: QToolBar.addWidget leaves the label owned by Python, and the garbage
+        # collector then frees it before the toolbar that still holds it (a crash).
+        self.pages_label = QLabel(self.tr("{count} page(s)").format(
+            count=to_persian_digits(str(self.pdf.page_count))), self.toolbar)  # fmt: skip
         self.print_action = self._action(self.tr("Print…"), self.choose_printer,
                                          QKeySequence.StandardKey.Print)  # fmt: skip
         self.save_action = self._action(self.tr("Save as PDF…"), self.choose_file,

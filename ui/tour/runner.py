@@ -15,6 +15,7 @@ screen it was shown on, or a tour module failed.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -95,12 +96,19 @@ def run(args: argparse.Namespace, work: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.bootstrap import configure_application
+    from ui.gc_policy import collect_on_ui_thread
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     configure_application(app, args.lang)
-    return tour(app, args, work)
+    # As in the app: a cycle of widgets freed by the collector on a worker thread (a page's
+    # background read) crashes Qt later on the UI thread; collect on the UI thread only.
+    collector = collect_on_ui_thread(app)
+    try:
+        return tour(app, args, work)
+    finally:
+        collector.deleteLater()
 
 
 def tour(app: object, args: argparse.Namespace, work: Path) -> int:
@@ -130,8 +138,10 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
             failures.append(f"{name}: seed failed\n{traceback.format_exc()}")
     shots: list[Shot] = []
     for feature, module in modules:
+        shown: list[object] = []
         try:
             for screen_name, widget in module.screens(ctx, admin):
+                shown.append(widget)
                 if args.only and args.only not in screen_name:
                     continue
                 shots.append(_shoot(out, feature, screen_name, widget, settle, args.palette))
@@ -141,6 +151,7 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
             if widget.isVisible():
                 widget.close()
         settle()
+        _delete(shown)
     _write_index(out, args, shots)
     too_big = [s for s in shots if not s.fits]
     for shot in too_big:
@@ -154,6 +165,26 @@ def tour(app: object, args: argparse.Namespace, work: Path) -> int:
     settle()
     ctx.close()
     return 1 if too_big or failures else 0
+
+
+def _delete(widgets: list[object]) -> None:
+    """Delete a feature's windows through Qt once their reads are done, then collect.
+
+    Left to Python's collector, a window in a reference cycle is destroyed whenever and on
+    whichever thread the collector runs, in no order Qt expects (a crash, now and then)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tour.support import settle
+
+    for widget in widgets:
+        if isinstance(widget, QWidget) and shiboken6.isValid(widget) and widget.parent() is None:
+            widget.deleteLater()
+    widgets.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle()
+    gc.collect()
 
 
 def _shoot(out: Path, feature: str, name: str, widget: object,
