@@ -11,6 +11,7 @@ from __future__ import annotations
 from secretariat.kernel.registry import (
     Action,
     Check,
+    CodeRegister,
     Command,
     Entity,
     Feature,
@@ -192,6 +193,7 @@ PRINTING = Feature(
         Command("verify", "check a printed QR code (its text, a PDF or a scan), offline",
                 "secretariat.cli.verify"),
     ),
+    code_registers=(CodeRegister(("L", "R"), "secretariat.printing._service:letter_register"),),
     messages="secretariat.printing._messages",
     selftests=(
         SelfTest("fonts", "secretariat.printing._selftest:check_fonts"),
@@ -329,6 +331,7 @@ MEMBERSHIP = Feature(
         Grant("manage_membership", "مدیریت اعضا", "Manage membership", (OFFICER,)),
     ),
     messages="secretariat.membership._messages",
+    code_registers=(CodeRegister(("M", "C"), M + "_paper:card_register"),),
     reactions=(
         Reaction("secretariat.contacts._dto:ContactChanged", M + "_units:on_contact_changed"),
         Reaction("secretariat.contacts._dto:ContactsMerged", M + "_units:on_contacts_merged"),

@@ -258,8 +258,8 @@
         <translation>سنجش رمزینهٔ چاپی</translation>
     </message>
     <message>
-        <source>Paste the text a phone or a reader got from the letter&apos;s QR code, or choose the letter&apos;s PDF or a scan of it. The code&apos;s signature shows whether this office printed it; the register shows whether the letter still says the same.</source>
-        <translation>متنی را که گوشی یا رمزینه‌خوان از رمزینهٔ (QR) نامه خوانده است اینجا بگذارید، یا PDF نامه یا تصویر اسکن‌شدهٔ آن را برگزینید. امضای رمزینه نشان می‌دهد که این دبیرخانه آن را چاپ کرده است یا نه؛ دفتر نشان می‌دهد که نامه هنوز همان را می‌گوید یا نه.</translation>
+        <source>Paste the text a phone or a reader got from the QR code of a letter, a receipt, a membership card or a certificate, or choose its PDF or a scan of it. The code&apos;s signature shows whether this office printed it; the register shows whether the record still says the same.</source>
+        <translation>متنی را که گوشی یا رمزینه‌خوان از رمزینهٔ نامه، رسید، کارت عضویت یا گواهی خوانده است بچسبانید، یا پی‌دی‌اف آن یا تصویر اسکن‌شدهٔ آن را برگزینید. امضای رمزینه نشان می‌دهد که این دبیرخانه آن را چاپ کرده است یا نه؛ دفتر نشان می‌دهد که آنچه ثبت شده هنوز همان است یا نه.</translation>
     </message>
     <message>
         <source>Choose a PDF or an image…</source>
@@ -310,6 +310,10 @@
         <translation>✖ اصل نیست</translation>
     </message>
     <message>
+        <source>Valid until:</source>
+        <translation>معتبر تا:</translation>
+    </message>
+    <message>
         <source>Not compared (only a validly signed code is looked up).</source>
         <translation>با دفتر سنجیده نشد (تنها رمزینه‌ای که امضای درست دارد در دفتر جست‌وجو می‌شود).</translation>
     </message>
@@ -328,6 +332,26 @@
     <message>
         <source>The letter has been cancelled.</source>
         <translation>این نامه ابطال شده است.</translation>
+    </message>
+    <message>
+        <source>No membership with this number is in the register.</source>
+        <translation>عضویتی با این شماره در دفتر نیست.</translation>
+    </message>
+    <message>
+        <source>Registered; its unit, association and membership type are what was printed.</source>
+        <translation>در دفتر ثبت است و واحد، انجمن و نوع عضویت آن همان است که چاپ شده.</translation>
+    </message>
+    <message>
+        <source>Registered, but its unit, association, membership type or validity now differ from the printed paper.</source>
+        <translation>در دفتر ثبت است، ولی واحد، انجمن، نوع عضویت یا تاریخ اعتبار آن در دفتر اکنون چیز دیگری است.</translation>
+    </message>
+    <message>
+        <source>Membership status today: %s.</source>
+        <translation>وضعیت عضویت امروز: %s.</translation>
+    </message>
+    <message>
+        <source>This paper is not in force today.</source>
+        <translation>این برگه امروز اعتبار ندارد.</translation>
     </message>
 </context>
 </TS>

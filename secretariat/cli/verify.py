@@ -6,8 +6,10 @@ The code's signature is checked with ``--public-key`` (the PEM that Settings exp
 a data folder with a database is at hand, the key its database records; with a database the
 code is also compared with the register (needs no sign-in: only yes or no is said about what
 the paper shows). ``--json`` prints ``{"valid", "number", "date", "digest_matches",
-"registered", "kind", "cancelled", "reason"}`` (``digest_matches``/``registered``/``cancelled``
-are null when no register was compared).
+"registered", "kind", "cancelled", "status", "in_force", "reason"}`` (all but ``valid``,
+``number``, ``date``, ``kind`` and ``reason`` are null when no register was compared; ``date``
+of a membership card or certificate is the date it is valid until, ``status`` and ``in_force``
+say whether its membership is active today and that date not past).
 
 Exit code 0: a valid code that the register (when compared) holds unchanged and uncancelled;
 1 for anything else.
@@ -31,6 +33,7 @@ from secretariat.printing import api as printing
 from secretariat.printing.api import CodeVerdict
 
 MAX_PAYLOAD = 4096
+CARD_KINDS = (DocumentKind.MEMBERSHIP_CARD.value, DocumentKind.CERTIFICATE.value)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +65,7 @@ def _payload(argument: str) -> str:
     path = Path(argument)
     if len(argument) < 1024 and path.is_file():
         codes = printing.codes_in_file(path)
-        ours = [c for c in codes if c.strip().upper().startswith(("SMT2:", "SMT1|"))]
+        ours = [c for c in codes if c.strip().upper().startswith(("SMT2:", "SMT1|", "SMT1M|"))]
         return (ours or codes)[0]
     if len(argument) > MAX_PAYLOAD:
         raise ValidationError("code", "too_long", max=MAX_PAYLOAD)
@@ -80,15 +83,34 @@ def _public_key(path: Path | None) -> bytes | None:
     return signing.read_public_key(data, str(path))
 
 
+def _say_card(verdict: CodeVerdict) -> None:
+    """A card's or a certificate's register lines."""
+    if not verdict.registered:
+        info("عضویتی با این شماره در دفتر نیست.")
+        return
+    if verdict.digest_matches:
+        info("در دفتر ثبت است و واحد، انجمن و نوع عضویت همان است که چاپ شده.")
+    else:
+        info("در دفتر ثبت است، ولی واحد، انجمن، نوع عضویت یا تاریخ اعتبار آن در دفتر اکنون"
+             " چیز دیگری است.")
+    info(f"وضعیت عضویت امروز: {verdict.status or '—'}.")
+    if verdict.in_force is False:
+        info("این برگه امروز اعتبار ندارد (عضویت فعال نیست یا تاریخ اعتبار چاپ‌شده گذشته است).")
+
+
 def _say(verdict: CodeVerdict) -> None:
     info(verdict.reason.label)
+    card = verdict.kind in CARD_KINDS
     if verdict.number is not None:
         kind = DocumentKind.label_of(verdict.kind or "")
+        day = "معتبر تا" if card else "مورخ"
         info(f"{kind} شمارهٔ {to_persian_digits(verdict.number)}"
-             f" مورخ {to_persian_digits(verdict.date or '')}")
+             f" {day} {to_persian_digits(verdict.date or '')}")
     if verdict.registered is None:
         if verdict.valid:
             info("با دفتر سنجیده نشد (پایگاه داده‌ای در دست نیست).")
+    elif card:
+        _say_card(verdict)
     elif not verdict.registered:
         info("نامه‌ای با این شماره در دفتر نیست.")
     elif verdict.digest_matches:
@@ -113,11 +135,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "valid": verdict.valid, "number": verdict.number, "date": verdict.date,
             "digest_matches": verdict.digest_matches, "registered": verdict.registered,
             "kind": verdict.kind, "cancelled": verdict.cancelled,
+            "status": verdict.status, "in_force": verdict.in_force,
             "reason": verdict.reason.value,
         })  # fmt: skip
     else:
         _say(verdict)
     good = (verdict.valid and verdict.reason == Reason.SIGNED
             and verdict.registered is not False and verdict.digest_matches is not False
-            and not verdict.cancelled)
+            and not verdict.cancelled and verdict.in_force is not False)
     return 0 if good else 1

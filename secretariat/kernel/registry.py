@@ -114,6 +114,17 @@ class SelfTest:
 
 
 @dataclass(frozen=True)
+class CodeRegister:
+    """Where a validly signed printed code of ``kinds`` (``DocumentKind`` values) is compared
+    with the feature's records: ``function(ctx, fields) -> RegisterMatch``
+    (``kernel.signed_codes``). It runs without a sign-in, so it says only yes or no about
+    what the paper already shows."""
+
+    kinds: tuple[str, ...]
+    function: str
+
+
+@dataclass(frozen=True)
 class Feature:
     name: str
     label_fa: str
@@ -128,6 +139,7 @@ class Feature:
     messages: str | None = None  # module with MESSAGES (and FIELD_NAMES) dicts
     reactions: tuple[Reaction, ...] = ()
     selftests: tuple[SelfTest, ...] = ()
+    code_registers: tuple[CodeRegister, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -218,6 +230,14 @@ class Registry:
         """Fill ``Base.metadata`` with every feature's tables."""
         for path in self.models_modules():
             self.resolve(path)
+
+    def code_register(self, kind: str) -> CodeRegister | None:
+        """The feature's register that printed codes of ``kind`` are compared with."""
+        for f in self.features:
+            for register in f.code_registers:
+                if kind in register.kinds:
+                    return register
+        return None
 
     def message_modules(self) -> list[str]:
         return [f.messages for f in self.features if f.messages]

@@ -18,7 +18,11 @@
 Every character is in the QR code's alphanumeric set (upper-case letters, digits, ``%``, ``/``,
 ``.``, ``-``, ``:``), so the code stays small (version 7 at level M for a letter) and no
 reader has to guess a character set. ``SMT1|...`` codes printed before signing existed are
-recognised and reported as unsigned: anyone could have made one.
+recognised and reported as unsigned: anyone could have made one, and so are the ``SMT1M|...``
+codes of membership cards and certificates printed before them.
+
+A card or a certificate (kinds M and C) signs the membership number, the date its membership
+is valid until, and a digest of the unit and the association it names (``facts_digest``).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from secretariat.kernel.vocab import LabeledEnum
 
 PREFIX = "SMT2"
 OLD_PREFIX = "SMT1|"
+OLD_CARD_PREFIX = "SMT1M|"  # membership cards and certificates before signing
 SEPARATOR = ":"
 DIGEST_BYTES = 16
 KEY_ID_BYTES = 3  # five base32 characters
@@ -102,6 +107,12 @@ def content_digest(subject: str, parties: Sequence[str], body: str) -> str:
     return _b32(hashlib.sha256(canonical.encode("utf-8")).digest()[:DIGEST_BYTES])
 
 
+def facts_digest(facts: Sequence[str]) -> str:
+    """Base32 digest of the facts a card or certificate prints (unit, association...)."""
+    canonical = json.dumps([f.strip() for f in facts], ensure_ascii=False, separators=(",", ":"))
+    return _b32(hashlib.sha256(canonical.encode("utf-8")).digest()[:DIGEST_BYTES])
+
+
 @dataclass(frozen=True)
 class CodeFields:
     """What a code says, before it is signed."""
@@ -141,11 +152,23 @@ class CodeCheck:
     fields: CodeFields | None  # what the code claims (also when invalid), None: not ours
 
 
+@dataclass(frozen=True)
+class RegisterMatch:
+    """What a feature's records say about a validly signed code (``CodeRegister``)."""
+
+    registered: bool  # a record with that number exists
+    digest_matches: bool  # and it still says what the paper says
+    cancelled: bool | None = None  # a letter: cancelled since
+    status: str | None = None  # the record's state today, in words (a membership: «فعال»)
+    in_force: bool | None = None  # a card: its membership is active, its printed date not past
+
+
 def _old_fields(text: str) -> CodeFields | None:
     parts = text.split("|")
     if len(parts) != 4:
         return None
-    return CodeFields("L", unquote(parts[1]), parts[2], parts[3])
+    kind = DocumentKind.MEMBERSHIP_CARD.value if parts[0] == OLD_CARD_PREFIX[:-1] else "L"
+    return CodeFields(kind, unquote(parts[1]), parts[2], parts[3])
 
 
 @dataclass(frozen=True)
@@ -179,7 +202,7 @@ def check_code(text: str, public: bytes) -> CodeCheck:
     """Is ``text`` a code signed by the holder of ``public``'s private key? Needs nothing
     else: no database, no network."""
     stripped = text.strip()
-    if stripped.startswith(OLD_PREFIX):
+    if stripped.startswith((OLD_PREFIX, OLD_CARD_PREFIX)):
         return CodeCheck(False, Reason.UNSIGNED, _old_fields(stripped))
     parsed = parse_code(stripped)
     if parsed is None:

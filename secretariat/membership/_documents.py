@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from secretariat.membership._amounts import format_amount
 from secretariat.membership._dto import PaymentInfo
-from secretariat.membership._paper import CardFacts, short_code
+from secretariat.membership._paper import CardFacts
 from secretariat.membership._vocab import CardLayout, PaymentMethod
 from secretariat.printing.api import (
     FONT_BOLD,
@@ -32,6 +32,7 @@ from secretariat.printing.api import (
     line_width,
     ltr_isolate,
     new_pdf_canvas,
+    short_code,
     text_digits,
 )
 
@@ -92,10 +93,10 @@ def _draw_card(canvas: Canvas, f: CardFacts, x: float, y: float) -> None:
         draw_rtl_line(canvas, value, right - label_w, line_y,
                       FONT_REGULAR, _fit(value, FONT_REGULAR, 7.5, width))
         line_y -= 6.4 * mm
-    draw_qr(canvas, f.payload, x + pad - 1 * mm, y + pad, qr)
+    draw_qr(canvas, f.code, x + pad - 1 * mm, y + pad, qr)
     canvas.setFillColor(GREY)
     canvas.setFont(FONT_REGULAR, 5)
-    canvas.drawCentredString(x + pad - 1 * mm + qr / 2, y + pad - 2.2 * mm, short_code(f.payload))
+    canvas.drawCentredString(x + pad - 1 * mm + qr / 2, y + pad - 2.2 * mm, short_code(f.code) or "")
     canvas.restoreState()
 
 
@@ -186,10 +187,10 @@ def render_certificate(f: CardFacts, issued_on: date, size: str = "A4") -> bytes
         draw_centred(canvas, "مهر و امضا", x, sign_y - 6 * mm * scale, FONT_REGULAR, 9 * scale)
     qr = 26 * mm * scale
     qx, qy = margin + 4 * mm * scale, margin + 6 * mm * scale
-    draw_qr(canvas, f.payload, qx, qy, qr)
+    draw_qr(canvas, f.code, qx, qy, qr)
     canvas.setFont(FONT_REGULAR, 7 * scale)
     canvas.setFillColor(GREY)
-    canvas.drawCentredString(qx + qr / 2, qy - 3 * mm * scale, short_code(f.payload))
+    canvas.drawCentredString(qx + qr / 2, qy - 3 * mm * scale, short_code(f.code) or "")
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

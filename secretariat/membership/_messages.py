@@ -43,6 +43,9 @@ MESSAGES: dict[str, str] = {
     "invalid_amount_unit": "واحد پول باید «rial» یا «toman» باشد.",
     "invalid_json": "ورودی JSON درست نیست: {detail}",
     "not_a_card_code": "این متن، کد کارت یا گواهی عضویت نیست.",
+    "card_code_not_genuine": "{reason}",
+    "unsigned_card_code": "این کد کارت قدیمی و بی‌امضاست؛ درستی آن را نمی‌توان سنجید. کارت تازه"
+                          " چاپ کنید.",
     "invalid_days": "شمار روزها باید بین ۰ و {max} باشد.",
     "invalid_limit": "اندازهٔ فهرست باید بین ۱ و {max} باشد.",
 }

@@ -9,6 +9,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import now_utc, today_tehran
 from secretariat.kernel.org_settings import get_org_settings
 from secretariat.kernel.permissions import require
+from secretariat.kernel.signed_codes import DocumentKind
 from secretariat.kernel.text.clean import clean_choice
 from secretariat.membership._amounts import amount_unit
 from secretariat.membership._documents import render_cards, render_certificate, render_receipt
@@ -29,7 +30,8 @@ def card_pdf(ctx: AppContext, actor: CurrentUser, refs: Sequence[str | int],
 def certificate_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int,
                     size: str = CertificateSize.A4.value) -> bytes:
     size = clean_choice(size, CertificateSize, "size")
-    return render_certificate(active_facts(ctx, actor, ref), today_tehran(), size)
+    return render_certificate(active_facts(ctx, actor, ref, DocumentKind.CERTIFICATE),
+                              today_tehran(), size)
 
 
 def receipt_pdf(ctx: AppContext, actor: CurrentUser, ref: str | int) -> bytes:

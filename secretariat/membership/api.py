@@ -63,7 +63,7 @@ from secretariat.membership._memberships import (
     membership_status,
     renew,
 )
-from secretariat.membership._paper import card_payload, verify_card
+from secretariat.membership._paper import verify_card
 from secretariat.membership._payments import get_payment, record_payment, reverse_payment
 from secretariat.membership._periods import parse_period
 from secretariat.membership._printouts import card_pdf, certificate_pdf, receipt_pdf
@@ -139,7 +139,6 @@ __all__ = [
     "add_unit",
     "amount_unit",
     "attach_documents",
-    "card_payload",
     "card_pdf",
     "certificate_pdf",
     "count_memberships",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from secretariat import features
 from secretariat.contacts import api as contacts
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import (
@@ -40,6 +41,7 @@ from secretariat.kernel.signed_codes import (
     CodeFields,
     DocumentKind,
     Reason,
+    RegisterMatch,
     check_code,
     content_digest,
     signed_code,
@@ -327,29 +329,33 @@ def sample_letter_pdf(ctx: AppContext, layout: PrintLayout, preprinted: bool = F
 
 @dataclass(frozen=True)
 class CodeVerdict:
-    """What ``verify_code`` found. ``digest_matches``, ``registered`` and ``cancelled`` are
-    None when no register was compared (no database, a code that is not validly signed by
-    this database's key, or a kind of document this feature does not keep)."""
+    """What ``verify_code`` found. ``digest_matches``, ``registered``, ``cancelled``,
+    ``status`` and ``in_force`` are None when no register was compared (no database, a code
+    that is not validly signed by this database's key, or a kind no feature keeps)."""
 
     valid: bool  # signed by the holder of the public key's private key
     reason: Reason
     kind: str | None
     number: str | None
-    date: str | None  # Jalali, ASCII digits, as the code says
-    digest_matches: bool | None  # the register still holds the same subject, parties, body
-    registered: bool | None  # the register holds a letter with that number
-    cancelled: bool | None
+    date: str | None  # Jalali, ASCII digits, as the code says (a card: valid until)
+    digest_matches: bool | None  # the register still holds the same content
+    registered: bool | None  # the register holds a document with that number
+    cancelled: bool | None  # a letter cancelled since
+    status: str | None = None  # a membership's status today, in words
+    in_force: bool | None = None  # a card: membership active and the printed date not past
 
 
 def verify_code(text: str, public_key: bytes | None = None,
                 ctx: AppContext | None = None) -> CodeVerdict:  # fmt: skip
     """Check a printed code: its signature with ``public_key`` (default: the one ``ctx``'s
     database records) and, when ``ctx`` is given and the code is validly signed by that
-    database's key, against its register.
+    database's key, against the register of the feature that prints its kind (the
+    registry's ``CodeRegister``: letters and receipts here, cards and certificates in
+    membership).
 
     Needs no sign-in: whoever holds the paper may ask whether it is genuine. The answer is
     only yes or no for what the paper already shows; a forged code is never looked up, so
-    nobody learns about letters they do not hold."""
+    nobody learns about records they do not hold."""
     stored = None
     if ctx is not None:
         with ctx.read() as session:
@@ -363,16 +369,25 @@ def verify_code(text: str, public_key: bytes | None = None,
         valid=check.valid, reason=check.reason, kind=fields.kind if fields else None,
         number=fields.number if fields else None, date=fields.date_text if fields else None,
         digest_matches=None, registered=None, cancelled=None)
-    kept = (DocumentKind.LETTER.value, DocumentKind.RECEIPT.value)
-    if ctx is None or not check.valid or fields is None or key != stored or fields.kind not in kept:
+    if ctx is None or not check.valid or fields is None or key != stored:
         return verdict
+    register = features.REGISTRY.code_register(fields.kind)
+    if register is None:
+        return verdict
+    found: RegisterMatch = features.REGISTRY.resolve(register.function)(ctx, fields)
+    return replace(verdict, registered=found.registered, digest_matches=found.digest_matches,
+                   cancelled=found.cancelled, status=found.status, in_force=found.in_force)
+
+
+def letter_register(ctx: AppContext, fields: CodeFields) -> RegisterMatch:
+    """A letter's or a receipt's code against the register (the registry's CodeRegister)."""
     try:
         letter = letters.get_letter_by_ref(ctx, SYSTEM_USER, fields.number)
     except NotFound:
-        return replace(verdict, registered=False, digest_matches=False)
+        return RegisterMatch(registered=False, digest_matches=False)
     same = (content_digest(letter.subject, letter_parties(letter), letter.body) == fields.digest
             and format_jalali(letter.registered_on, persian=False) == fields.date_text)
-    return replace(verdict, registered=True, digest_matches=same, cancelled=letter.cancelled)
+    return RegisterMatch(registered=True, digest_matches=same, cancelled=letter.cancelled)
 
 
 def save_pdf(data: bytes, path: Path) -> Path:

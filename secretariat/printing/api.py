@@ -7,7 +7,8 @@ user may not see is NotFound and nothing is rendered). Functions return PDF byte
 
 The toolkit (for a case report, a membership card...): ``register_fonts`` and the font
 names, ``RtlParagraph``/``rtl_cell`` (platypus), ``draw_rtl_line``/``draw_rtl_paragraph``/
-``draw_centred`` (canvas), ``break_lines``/``visual_line``/``ltr_isolate`` (text), ``draw_qr``,
+``draw_centred`` (canvas), ``break_lines``/``visual_line``/``ltr_isolate`` (text), ``draw_qr``
+and ``short_code`` (the characters printed under it),
 ``fa`` (Persian digits), ``jalali``/``jalali_time``, ``new_pdf_canvas``, ``canvas_with_totals``
 (page n of N), ``draw_classification``, ``draw_watermark``, ``write_pdf``.
 
@@ -47,6 +48,7 @@ from secretariat.printing.documents.common import (
     text_digits,
 )
 from secretariat.printing.documents.qr import draw_qr
+from secretariat.printing.documents.verification import short_code
 from secretariat.printing.fonts import (
     FAMILY,
     FONT_BOLD,
@@ -141,6 +143,7 @@ __all__ = [
     "rtl_cell",
     "sample_letter_pdf",
     "save_pdf",
+    "short_code",
     "text_digits",
     "update_print_layout",
     "validate_layout",

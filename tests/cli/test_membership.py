@@ -59,6 +59,10 @@ def test_join_pay_reverse_renew_and_get(members: Cli, tmp_path: Path) -> None:
     assert paid.json()["arrears"] == 0 and paid.json()["applied"][0]["amount"] == 17000000
     card = cli("print", "card", "ANJ-0001", "--out", str(tmp_path / "card.pdf"), **ADMIN)
     assert card.code == 0, card.err and (tmp_path / "card.pdf").stat().st_size > 1000
+    genuine = cli("verify", str(tmp_path / "card.pdf"), "--json")  # its signed QR code
+    assert genuine.code == 0, genuine.err
+    assert (genuine.json()["kind"], genuine.json()["number"], genuine.json()["valid"],
+            genuine.json()["in_force"]) == ("M", "ANJ-0001", True, True)  # fmt: skip
     assert cli("print", "member-receipt", receipt, "--out", str(tmp_path / "r.pdf"),
                **ADMIN).code == 0
     reversed_ = cli("member", "reverse-payment", receipt, "--reason", "چک برگشتی", **ADMIN)
@@ -66,6 +70,8 @@ def test_join_pay_reverse_renew_and_get(members: Cli, tmp_path: Path) -> None:
     refused = cli("print", "card", "ANJ-0001", "--out", str(tmp_path / "no.pdf"), **ADMIN)
     assert refused.code == 1 and "فعال" in refused.err
     assert not (tmp_path / "no.pdf").exists()
+    lapsed = cli("verify", str(tmp_path / "card.pdf"))  # the card printed while it was paid
+    assert lapsed.code == 1 and "اعتبار ندارد" in lapsed.out
     early = cli("member", "renew", "ANJ-0001", **ADMIN)
     assert early.code == 0 and early.json()["seq"] == 2  # the current period has begun
     got = cli("member", "get", "ANJ-0001", "--json", **ADMIN)

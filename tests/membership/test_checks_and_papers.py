@@ -108,20 +108,6 @@ def test_card_certificate_and_receipt_say_what_the_register_says(
     assert "۱٬۷۰۰٬۰۰۰ تومان" in reversed_ and "اشتباه در ثبت" in reversed_
 
 
-def test_a_card_code_verifies_against_the_register(
-        ctx: AppContext, admin: CurrentUser, paid: membership.PaymentResult) -> None:
-    from secretariat.membership._paper import active_facts
-
-    payload = active_facts(ctx, admin, "ANJ-0001").payload
-    found = membership.verify_card(ctx, admin, payload)
-    assert found.matches and found.status == "active"
-    forged = payload.replace("ANJ-0001", "ANJ-0001").rsplit("|", 1)[0] + "|" + "0" * 16
-    assert not membership.verify_card(ctx, admin, forged).matches
-    membership.reverse_payment(ctx, admin, paid.payment.receipt, "برگشت")
-    after = membership.verify_card(ctx, admin, payload)
-    assert not after.matches and after.status == "pending"  # the register no longer covers it
-
-
 def test_check_finds_a_unit_document_gone(ctx: AppContext, admin: CurrentUser,
                                           tmp_path: Path) -> None:
     u = unit(ctx, admin)

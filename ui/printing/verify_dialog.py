@@ -33,6 +33,7 @@ from ui.widgets.form_errors import FormErrors
 FILE_FILTER = "PDF / PNG / JPG (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"
 GOOD, BAD = "#1b5e20", "#b00020"
 RLM = "\u200f"
+CARD_KINDS = (DocumentKind.MEMBERSHIP_CARD.value, DocumentKind.CERTIFICATE.value)
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def check(ctx: AppContext, text: str, file: Path | None) -> Checked:
     """The work done off the UI thread: read the file's code, then verify it."""
     if file is not None:
         codes = printing.codes_in_file(file)
-        ours = [c for c in codes if c.strip().upper().startswith(("SMT2:", "SMT1|"))]
+        ours = [c for c in codes if c.strip().upper().startswith(("SMT2:", "SMT1|", "SMT1M|"))]
         text = (ours or codes)[0]
     return Checked(text, printing.verify_code(text, ctx=ctx))
 
@@ -60,9 +61,10 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a printed code"))
         self.setMinimumWidth(560)
         hint = QLabel(self.tr(
-            "Paste the text a phone or a reader got from the letter's QR code, or choose the "
-            "letter's PDF or a scan of it. The code's signature shows whether this office "
-            "printed it; the register shows whether the letter still says the same."))
+            "Paste the text a phone or a reader got from the QR code of a letter, a receipt, a "
+            "membership card or a certificate, or choose its PDF or a scan of it. The code's "
+            "signature shows whether this office printed it; the register shows whether the "
+            "record still says the same."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         self.errors = FormErrors()
@@ -105,7 +107,8 @@ class VerifyDialog(QDialog):
         facts = QFormLayout()
         facts.addRow(self.tr("Document:"), self.kind)
         facts.addRow(self.tr("Number:"), self.number)
-        facts.addRow(self.tr("Date:"), self.date)
+        self.date_label = QLabel(self.tr("Date:"))
+        facts.addRow(self.date_label, self.date)
         facts.addRow(self.tr("Register:"), self.register)
         result_layout.addLayout(facts)
         self.result_box.hide()
@@ -169,7 +172,7 @@ class VerifyDialog(QDialog):
 
     def show_verdict(self, verdict: CodeVerdict) -> None:
         good = (verdict.valid and verdict.registered is not False and not verdict.cancelled
-                and verdict.digest_matches is not False)
+                and verdict.digest_matches is not False and verdict.in_force is not False)
         if good:
             self.verdict.setText(self.tr("✔ Genuine: printed by this office"))
         elif verdict.valid:
@@ -180,9 +183,11 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet(f"QLabel#verifyVerdict {{ color: {colour}; }}")
         self.reason.setText(verdict.reason.label)
         self.kind.setText(DocumentKind.label_of(verdict.kind) if verdict.kind else "—")
-        self.number.setText(to_persian_digits(verdict.number) if verdict.number else "—")
+        self.number.setText(RLM + to_persian_digits(verdict.number) if verdict.number else "—")
         # The mark makes a line of digits and slashes sit on the right like the others.
         self.date.setText(RLM + to_persian_digits(verdict.date) if verdict.date else "—")
+        self.date_label.setText(self.tr("Valid until:") if verdict.kind in CARD_KINDS
+                                else self.tr("Date:"))
         self.register.setText(self.register_text(verdict))
         self.result_box.show()
         # Wrapped lines need more height than the layout first gives them.
@@ -191,6 +196,8 @@ class VerifyDialog(QDialog):
     def register_text(self, verdict: CodeVerdict) -> str:
         if verdict.registered is None:
             return self.tr("Not compared (only a validly signed code is looked up).")
+        if verdict.kind in CARD_KINDS:
+            return self.card_text(verdict)
         if not verdict.registered:
             return self.tr("No letter with this number is in the register.")
         text = (self.tr("Registered; its subject, parties and text are what was printed.")
@@ -199,6 +206,21 @@ class VerifyDialog(QDialog):
                         "printed letter."))
         if verdict.cancelled:
             text += " " + self.tr("The letter has been cancelled.")
+        return text
+
+
+    def card_text(self, verdict: CodeVerdict) -> str:
+        """A membership card's or certificate's register line."""
+        if not verdict.registered:
+            return self.tr("No membership with this number is in the register.")
+        text = (self.tr("Registered; its unit, association and membership type are what was "
+                        "printed.")
+                if verdict.digest_matches else
+                self.tr("Registered, but its unit, association, membership type or validity "
+                        "now differ from the printed paper."))
+        text += " " + self.tr("Membership status today: %s.") % (verdict.status or "—")
+        if verdict.in_force is False:
+            text += " " + self.tr("This paper is not in force today.")
         return text
 
 

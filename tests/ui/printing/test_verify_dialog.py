@@ -93,3 +93,28 @@ def test_a_file_without_a_code_is_said_on_the_form(qtbot: QtBot, dialog: VerifyD
     assert "PDF" in dialog.errors.field_text("file")
     assert not dialog.result_box.isVisible()
     assert dialog.verify_button.isEnabled()
+
+
+def test_a_membership_card_pdf_is_genuine_and_says_its_status(
+        qtbot: QtBot, dialog: VerifyDialog, ctx: AppContext, admin: CurrentUser,
+        tmp_path: Path) -> None:  # fmt: skip
+    from secretariat.kernel.jalali import today_tehran
+    from secretariat.membership import api as membership
+    from secretariat.membership.api import PaymentInput, Status
+    from tests.membership.support import ENTRY, YEARLY, association, unit, yearly_type
+
+    association(ctx, admin)
+    yearly_type(ctx, admin)
+    joined = membership.join(ctx, admin, unit(ctx, admin).id, "ANJ", "رسمی", today_tehran())
+    membership.record_payment(ctx, admin, joined.number, PaymentInput(
+        amount=ENTRY + YEARLY, paid_on=today_tehran()))
+    card = tmp_path / "card.pdf"
+    card.write_bytes(membership.card_pdf(ctx, admin, [joined.number]))
+    dialog.set_file(card)
+    result = _verify(qtbot, dialog)
+    assert (result.verdict.valid, result.verdict.kind, result.verdict.in_force) == (True, "M",
+                                                                                     True)
+    assert "✔" in dialog.verdict.text()
+    assert Status.label_of(Status.ACTIVE) in dialog.register.text()
+    assert dialog.date_label.text() == dialog.tr("Valid until:")
+    dialog.grab().save(str(tmp_path / "verify-card.png"))
