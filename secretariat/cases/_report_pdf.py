@@ -141,7 +141,10 @@ def _overdue_rows(report: CaseReport) -> list[list[str]]:
              "کارشناس"]]
     for s in report.overdue:
         late = -(s.working_days_left or 0)
-        rows.append([_fa(s.number), printing.text_digits(s.duty_code), s.applicant or "—",
+        # text_digits keeps a number such as «1405-12» (a number format with a hyphen) or a
+        # phone inside the applicant's name in its order.
+        rows.append([printing.text_digits(s.number), printing.text_digits(s.duty_code),
+                     printing.text_digits(s.applicant) or "—",
                      printing.jalali(s.received_on), printing.jalali(s.due_on), _fa(late),
                      s.assignee_name or s.assignee or "—"])
     return rows

@@ -109,3 +109,22 @@ def test_reports_belong_to_managers(fixture: AppContext, make_user: MakeUser) ->
     expert = make_user("expert1", "expert")
     with pytest.raises(PermissionDenied):
         cases.case_report(fixture, expert, FIRST, LAST)
+
+
+def test_a_hyphenated_number_and_a_phone_keep_their_order(fixture: AppContext,
+                                                          admin: CurrentUser,
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    """A case number format with a hyphen («1405-12») and a phone inside an applicant's name
+    print left to right inside the Persian table (issue 11)."""
+    from dataclasses import replace
+
+    from tests.printing.pdf_inspect import pdftotext_words
+
+    report = cases.case_report(fixture, admin, FIRST, LAST)
+    first = replace(report.overdue[0], number="1405-12",
+                    applicant="شرکت کاشی البرز، تلفن 026-32212345")
+    pdf = cases.write_report(replace(report, overdue=(first, *report.overdue[1:])),
+                             tmp_path / "report.pdf")
+    drawn = {word.text.strip("()«»،,:") for word in pdftotext_words(pdf)}
+    assert {"۱۴۰۵-۱۲", "۰۲۶-۳۲۲۱۲۳۴۵"} <= drawn
+    assert not {"۱۲-۱۴۰۵", "۳۲۲۱۲۳۴۵-۰۲۶"} & drawn

@@ -10,9 +10,11 @@ from secretariat.printing.documents.common import text_digits, write_pdf
 
 
 def test_text_digits_leave_latin_tokens_alone() -> None:
-    text = "نامه 125 به info2@example.org و ISO9001 در 1403/02/15\nسطر 2"
+    text = "نامه 125 به info2@example.org و ISO9001 در 1403/02/15\nسطر 2، تلفن 026-3221 (ISO-9001)"
+    # Digits joined by a hyphen or a slash are isolated left to right; Latin tokens untouched.
     assert text_digits(text) == (
-        "نامه ۱۲۵ به info2@example.org و ISO9001 در ۱۴۰۳/۰۲/۱۵\nسطر ۲")
+        "نامه ۱۲۵ به info2@example.org و ISO9001 در \u2066۱۴۰۳/۰۲/۱۵\u2069\nسطر ۲، تلفن "
+        "\u2066۰۲۶-۳۲۲۱\u2069 (ISO-9001)")
 
 
 def test_write_pdf_replaces_whole_files(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from secretariat.kernel.jalali import format_jalali, format_jalali_datetime
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from secretariat.printing.marks import MarkPlacingCanvas
-from secretariat.printing.rtl import draw_centred, isolate_numbers, line_width
+from secretariat.printing.rtl import draw_centred, isolate_numbers, line_width, ltr_isolate
 
 # Compressed streams stay binary instead of ASCII85 text: ~20% smaller files and
 # ~10% faster large documents; every PDF reader (and poppler, pypdf, QtPdf) reads them.
@@ -45,13 +45,28 @@ def fa(value: object) -> str:
 
 _TOKEN = re.compile(r"\S+")
 _LATIN = re.compile(r"[A-Za-z]")
+# Digits joined by a hyphen or a slash: a phone, a fax, a postal code typed in two parts
+# (۰۲۶-۳۲۲۱۲۳۴۵, ۳۱۵۸۷-۶۵۴۳۲). After a Persian word the bidi algorithm makes its digits
+# Arabic numbers, and a hyphen between two of those is a neutral: the parts would print in
+# right-to-left order («۳۲۲۱۲۳۴۵-۰۲۶»). Isolated, the run keeps its order. (A date
+# «۱۴۰۳/۰۲/۱۵» keeps it either way; isolating it changes nothing.)
+_JOINED_DIGITS = re.compile(r"\+?[0-9۰-۹]+(?:[-‐‑–/][0-9۰-۹]+)+")
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _persian_token(token: str) -> str:
+    if _LATIN.search(token):
+        return token
+    if _ISOLATES.search(token):  # already isolated (phone_line)
+        return fa(token)
+    return _JOINED_DIGITS.sub(lambda m: ltr_isolate(m.group(0)), fa(token))
 
 
 def text_digits(text: str) -> str:
     """Persian digits in running text, except inside Latin tokens (URLs, e-mail addresses,
-    codes such as «ISO9001»), where ASCII digits are part of the name."""
-    return _TOKEN.sub(
-        lambda m: m.group(0) if _LATIN.search(m.group(0)) else fa(m.group(0)), text)
+    codes such as «ISO9001»), where ASCII digits are part of the name; digits joined by a
+    hyphen or a slash (a phone, a postal code) kept left to right as typed."""
+    return _TOKEN.sub(lambda m: _persian_token(m.group(0)), text)
 
 
 _Data = TypeVar("_Data")
