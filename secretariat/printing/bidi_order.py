@@ -31,6 +31,44 @@ _LEVEL_RE = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _DROP_CONTROLS = dict.fromkeys(map(ord, _BIDI_CONTROLS))
 
+# L4 mirrors a bracket or a guillemet in a right-to-left run: «(» is drawn with the glyph of
+# «)». Drawn as «)» itself, the PDF's text layer would say «)» too, and a reader that puts the
+# run back in logical order (pdftotext, copy, search) reverses characters without mirroring
+# them: «)دو برگ(». So a mirrored character is drawn as a private-use code point of its own,
+# which the fonts map to its mirror's glyph and the text layer to the character itself
+# (``text_layer``): the page shows «(دو برگ)» and the text layer gives it back as typed.
+MIRROR_DRAWN_BASE = 0xE000
+_MIRROR_PAIRS: list[tuple[str, str]] = sorted(MIRRORED.items())
+DRAWN_MIRRORS: dict[str, str] = {
+    char: chr(MIRROR_DRAWN_BASE + i) for i, (char, _) in enumerate(_MIRROR_PAIRS)}
+# code point drawn -> (the character it stands for, the character whose glyph it shows)
+DRAWN_MIRROR_OF: dict[int, tuple[str, str]] = {
+    MIRROR_DRAWN_BASE + i: pair for i, pair in enumerate(_MIRROR_PAIRS)}
+_SHOWN = {code: mirror for code, (_char, mirror) in DRAWN_MIRROR_OF.items()}
+
+
+def _is_latin(char: str) -> bool:
+    # Private-use code points are class L too: the drawn mirrors are not Latin letters.
+    return unicodedata.bidirectional(char) == "L" and ord(char) not in _SHOWN
+
+
+def _plain_mirrors_in_latin_words(visual: str) -> str:
+    """pdftotext keeps a word with a Latin letter («(beta)», «(docx)») in its drawn order
+    instead of reversing it: there the mirror character itself is the right text."""
+    if not any(ord(char) in _SHOWN for char in visual):
+        return visual
+    words = visual.split(" ")
+    for index, word in enumerate(words):
+        if any(_is_latin(char) for char in word):
+            words[index] = shown(word)
+    return " ".join(words)
+
+
+def shown(visual: str) -> str:
+    """A visual line as the eye reads it: mirrored characters as the glyphs they show."""
+    return visual.translate(_SHOWN)
+
+
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -135,6 +173,6 @@ def display_order(text: str) -> str:
     for index in _reorder(levels):
         char = text[index]
         if levels[index] % 2:
-            char = MIRRORED.get(char, char)
+            char = DRAWN_MIRRORS.get(char, char)
         visual.append(char)
-    return strip_bidi_controls("".join(visual))
+    return _plain_mirrors_in_latin_words(strip_bidi_controls("".join(visual)))

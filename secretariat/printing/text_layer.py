@@ -11,6 +11,11 @@ reader puts right-to-left text back by reversing it character by character. A
 ligature's letters are therefore given in visual order too: the lam-alef glyph
 «ﻻ» maps to «ال», which a reader's reversal turns back into «لا»; mapping it to
 «لا» would come out «ال» (seen with poppler).
+
+Brackets and guillemets mirrored in a right-to-left run are drawn as private-use code points
+(``bidi_order.DRAWN_MIRRORS``): the font gets each one's glyph from the mirror character
+(«(» drawn with the glyph of «)») and the text layer maps it to the character itself, so the
+reader's reversal gives «(...)» and «...» back in logical order.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from functools import cache
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+from secretariat.printing.bidi_order import DRAWN_MIRROR_OF
 
 PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -31,6 +38,8 @@ def is_presentation_form(code: int) -> bool:
 @cache
 def logical_text(code: int) -> str:
     """What a reader should get for the glyph drawn for ``code`` (visual order)."""
+    if code in DRAWN_MIRROR_OF:
+        return DRAWN_MIRROR_OF[code][0]
     if not is_presentation_form(code):
         return chr(code)
     letters = unicodedata.normalize("NFKC", chr(code))
@@ -70,7 +79,17 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 
 
 class LogicalTextTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
-    """A TrueType font whose PDF text layer holds letters, not presentation forms."""
+    """A TrueType font whose PDF text layer holds letters, not presentation forms, and that
+    draws the mirrored brackets of right-to-left runs (``DRAWN_MIRROR_OF``)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        face = self.face
+        for code, (_char, mirror) in DRAWN_MIRROR_OF.items():
+            glyph = face.charToGlyph.get(ord(mirror))
+            if glyph is not None:
+                face.charToGlyph[code] = glyph
+                face.charWidths[code] = face.charWidths.get(ord(mirror), face.defaultWidth)
 
     def addObjects(self, doc: Any) -> None:  # reportlab's name
         state = self.state.get(doc)

@@ -6,7 +6,7 @@ import pytest
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
-from secretariat.printing.bidi_order import display_order
+from secretariat.printing.bidi_order import DRAWN_MIRROR_OF, display_order, shown
 
 SAMPLES = [
     "",
@@ -28,7 +28,8 @@ SAMPLES = [
 
 # Canonical bracket: both members of a mirror pair map to one character, so the
 # order check below ignores which of the pair was drawn.
-_CANONICAL = {ord(char): min(char, mirror) for char, mirror in MIRRORED.items()}
+_CANONICAL = {ord(char): min(char, mirror) for char, mirror in MIRRORED.items()} | {
+    code: min(char, mirror) for code, (char, mirror) in DRAWN_MIRROR_OF.items()}
 
 
 @pytest.mark.parametrize("text", SAMPLES)
@@ -49,7 +50,18 @@ def test_order_matches_the_rust_engine(text: str) -> None:
     ],
 )
 def test_brackets_in_right_to_left_runs_are_mirrored(logical: str, visual: str) -> None:
-    assert display_order(logical) == visual
+    assert shown(display_order(logical)) == visual
+
+
+def test_a_mirrored_bracket_is_drawn_as_its_own_code_point() -> None:
+    """Drawn with the mirror's glyph, it keeps its own character for the text layer."""
+    drawn = display_order("(دو برگ)")
+    first, last = drawn[0], drawn[-1]  # left to right: the glyph of «(» (for «)»), then of «)»
+    assert DRAWN_MIRROR_OF[ord(first)] == (")", "(")
+    assert DRAWN_MIRROR_OF[ord(last)] == ("(", ")")
+    # In a word with a Latin letter pdftotext keeps the drawn order: there the glyph's
+    # own character is drawn.
+    assert display_order("نسخهٔ (beta) منتشر شد") == "دش رشتنم (beta) ٔهخسن"
 
 
 def test_bracket_pair_around_latin_stays_with_the_latin_run() -> None:

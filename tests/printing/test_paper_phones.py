@@ -36,9 +36,10 @@ def _head() -> Letterhead:
                       footer_lines=(ADDRESS, phone_line(f"{PHONE} داخلی ۲۱۴")))
 
 
-def _letter(**changes: object) -> bytes:
+def _letter(recipients: tuple[Addressee, ...]) -> bytes:
     return render_letter(s.letter(body=f"لطفاً با شمارهٔ {PHONE} یا دورنگار {FAX} تماس بگیرید."
-                                  f" نشانی: {ADDRESS}", **changes), _head(), PrintLayout())
+                                  f" نشانی: {ADDRESS}", recipients=recipients), _head(),
+                         PrintLayout())
 
 
 def _documents() -> dict[str, Callable[[], bytes]]:
@@ -51,7 +52,7 @@ def _documents() -> dict[str, Callable[[], bytes]]:
     rows = tuple(replace(row, subject=subject, sender_number=PHONE)
                  for row in s.register(3).rows)
     return {
-        "letter-a4": lambda: _letter(recipients=addressee),
+        "letter-a4": lambda: _letter(addressee),
         "letter-a5": lambda: render_letter(
             s.letter(body=f"تلفن {PHONE}، دورنگار {FAX}، صندوق پستی {P_O_BOX}، کد پستی {POSTAL}"),
             _head(), PrintLayout(a5_for_short_letters=True)),

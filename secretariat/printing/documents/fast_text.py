@@ -25,10 +25,9 @@ from functools import lru_cache
 
 from arabic_reshaper.letters import LETTERS_ARABIC
 from bidi import get_display
-from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 
-from secretariat.printing.bidi_order import strip_bidi_controls
+from secretariat.printing.bidi_order import DRAWN_MIRRORS, strip_bidi_controls
 from secretariat.printing.fonts import FONT_REGULAR, register_fonts
 from secretariat.printing.rtl import break_lines, shape_word, visual_line
 
@@ -92,7 +91,7 @@ def fast_break_lines(text: str, font: str, size: float, width: float) -> list[st
 
 
 def _mirrored(text: str) -> str:
-    return "".join(MIRRORED.get(char, char) for char in text)
+    return "".join(DRAWN_MIRRORS.get(char, char) for char in text)
 
 
 @lru_cache(maxsize=32768)
