@@ -6,7 +6,9 @@ Every printed document is here, with ordinary and long real-world values (a
 250-character address, a 200-character subject, two recipients, cc, «آنی»):
 letters (A4, A4 over two pages, A5, draft, cancelled, pre-printed paper), the
 calibration page, the register book (every kind, and incoming only), receipts
-(A6 and 80 mm roll) and envelopes (DL and C5), plus the RTL test pages.
+(A6 and 80 mm roll), envelopes (DL and C5), membership cards (an A4 sheet and a
+card-printer page) and certificates (A4, A5), plus the RTL test pages. QR codes have
+today's signed shape (``SMT2:``) with an empty signature: a sample never verifies.
 ``--pdf`` keeps the PDFs beside the PNGs (they are not committed).
 
 PNGs need ``pdftoppm`` (Debian poppler-utils).
@@ -23,6 +25,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,7 +34,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from secretariat.kernel.paths import resource_path
+from secretariat.kernel.signed_codes import CodeFields, DocumentKind, unsigned_sample
 from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.membership._documents import render_cards, render_certificate
+from secretariat.membership._paper import CardFacts, card_digest
 from secretariat.printing.api import (
     FONT_BOLD,
     FONT_MEDIUM,
@@ -93,6 +100,35 @@ def _tricky_lines(path: Path) -> None:
         y -= 6 * mm
     draw_left_aligned(canvas, "این سطر از چپ آغاز می‌شود", 20 * mm, 15 * mm, FONT_REGULAR, 10)
     canvas.save()
+
+
+def _card(number: str, unit: str, type_name: str, kind: DocumentKind) -> CardFacts:
+    """A member's card or certificate facts, with an unsigned sample code."""
+    association = "انجمن صنفی کارفرمایی صنایع غذایی، آشامیدنی و بسته‌بندی استان البرز"
+    until = date(2026, 3, 20)  # 1404/12/29
+    digest = card_digest(unit, "10380284790", "ANJ", type_name)
+    return CardFacts(
+        number=number, unit_name=unit, national_id="10380284790", association_code="ANJ",
+        association_name=association, type_name=type_name, vote=True,
+        joined_on=date(2023, 5, 6), valid_until=until,
+        org_name="خانه صنعت، معدن و تجارت استان البرز",
+        logo=resource_path("icons", "secretariat.png"),
+        code=unsigned_sample(CodeFields.of(kind, number, until, digest)))
+
+
+def _membership() -> dict[str, Callable[[], bytes]]:
+    card = DocumentKind.MEMBERSHIP_CARD
+    units = ("شرکت تولیدی و صنعتی «فولاد گستر البرز» (سهامی خاص)", "صنایع غذایی مهرگان کرج",
+             "شرکت کشت و صنعت دشت نظرآباد", "کارخانهٔ بسته‌بندی آرین پلاست")
+    cards = [_card(f"ANJ-{i + 34:04d}", unit, "رسمی", card) for i, unit in enumerate(units)]
+    certificate = _card("ANJ-0034", units[0], "رسمی", DocumentKind.CERTIFICATE)
+    return {
+        "membership-cards-a4": lambda: render_cards(cards, "a4"),
+        "membership-card": lambda: render_cards(cards[:1], "card"),
+        "membership-certificate-a4": lambda: render_certificate(certificate, date(2025, 5, 6)),
+        "membership-certificate-a5": lambda: render_certificate(certificate, date(2025, 5, 6),
+                                                                "A5"),
+    }
 
 
 def _documents() -> dict[str, Callable[[], bytes]]:
@@ -157,7 +193,7 @@ def main(argv: list[str]) -> int:
             pdf = folder / f"{name}.pdf"
             render(pdf)
             _png(pdf, out)
-        for name, build in _documents().items():
+        for name, build in (_documents() | _membership()).items():
             pdf = folder / f"{name}.pdf"
             write_pdf(pdf, build())
             _png(pdf, out)
