@@ -183,7 +183,10 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet(f"QLabel#verifyVerdict {{ color: {colour}; }}")
         self.reason.setText(verdict.reason.label)
         self.kind.setText(DocumentKind.label_of(verdict.kind) if verdict.kind else "—")
-        self.number.setText(RLM + to_persian_digits(verdict.number) if verdict.number else "—")
+        # As on paper: a number with Latin letters (a membership's ANJ-0034) keeps its digits.
+        number = verdict.number or ""
+        shown = number if any("A" <= c <= "Z" for c in number.upper()) else to_persian_digits(number)
+        self.number.setText(RLM + shown if number else "—")
         # The mark makes a line of digits and slashes sit on the right like the others.
         self.date.setText(RLM + to_persian_digits(verdict.date) if verdict.date else "—")
         self.date_label.setText(self.tr("Valid until:") if verdict.kind in CARD_KINDS

@@ -117,4 +117,5 @@ def test_a_membership_card_pdf_is_genuine_and_says_its_status(
     assert "✔" in dialog.verdict.text()
     assert Status.label_of(Status.ACTIVE) in dialog.register.text()
     assert dialog.date_label.text() == dialog.tr("Valid until:")
+    assert dialog.number.text().endswith("ANJ-0001")  # as the card prints it
     dialog.grab().save(str(tmp_path / "verify-card.png"))
