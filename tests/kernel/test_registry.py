@@ -21,6 +21,7 @@ from secretariat.kernel import messages
 from secretariat.kernel.context import SYSTEM_USER, AppContext
 from secretariat.kernel.integrity import CheckReport, Problem, run_check
 from secretariat.kernel.registry import Action, Check, Command, Entity, Feature, Registry
+from secretariat.kernel.signed_codes import DocumentKind
 
 THROWAWAY = Feature(
     name="throwaway",
@@ -124,7 +125,11 @@ def test_every_registry_path_resolves() -> None:
     paths += [s.function for _f, s in registry.selftests()]
     paths += [r.handler for f in registry.features for r in f.reactions]
     paths += [r.event for f in registry.features for r in f.reactions]
+    paths += [c.function for f in registry.features for c in f.code_registers]
     paths += registry.models_modules() + registry.message_modules()
     paths += [f.api for f in registry.features if f.api]
     for path in paths:
         assert registry.resolve(path) is not None, path
+    # Every kind of printed code is compared with exactly one feature's records.
+    kinds = [k for f in registry.features for c in f.code_registers for k in c.kinds]
+    assert sorted(kinds) == sorted(k.value for k in DocumentKind)
