@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.printing.api import codes_in_file
 from tests.cli.conftest import Cli, SignIn
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
@@ -63,6 +64,16 @@ def test_join_pay_reverse_renew_and_get(members: Cli, tmp_path: Path) -> None:
     assert genuine.code == 0, genuine.err
     assert (genuine.json()["kind"], genuine.json()["number"], genuine.json()["valid"],
             genuine.json()["in_force"]) == ("M", "ANJ-0001", True, True)  # fmt: skip
+    # Elsewhere, with the exported public key alone: the code's text, then one letter changed.
+    pem = tmp_path / "office.pem"
+    assert cli("keys", "public", "--out", str(pem)).code == 0
+    (code,) = codes_in_file(tmp_path / "card.pdf")
+    elsewhere = Cli(tmp_path / "no-database-here")
+    offline = elsewhere("verify", code, "--public-key", str(pem), "--json")
+    assert offline.code == 0 and offline.json()["in_force"] is None  # no register at hand
+    forged = elsewhere("verify", code.replace(":ANJ-0001:", ":ANJ-0002:"), "--public-key",
+                       str(pem))  # fmt: skip
+    assert forged.code == 1 and "ساختگی" in forged.out
     assert cli("print", "member-receipt", receipt, "--out", str(tmp_path / "r.pdf"),
                **ADMIN).code == 0
     reversed_ = cli("member", "reverse-payment", receipt, "--reason", "چک برگشتی", **ADMIN)
