@@ -149,6 +149,7 @@ CORRESPONDENCE = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged",
                  "secretariat.correspondence._contact_links:on_contact_changed"),
     ),
+    contact_scope="secretariat.correspondence._contact_links:contacts_reached",
 )
 
 CONTACTS = Feature(
@@ -268,6 +269,7 @@ CASES = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged",
                  "secretariat.cases._contact_links:on_contact_changed"),
     ),
+    contact_scope="secretariat.cases._contact_links:contacts_reached",
 )
 
 M = "secretariat.membership."
@@ -333,6 +335,7 @@ MEMBERSHIP = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged", M + "_units:on_contact_changed"),
         Reaction("secretariat.contacts._dto:ContactsMerged", M + "_units:on_contacts_merged"),
     ),
+    contact_scope=M + "_contact_scope:contacts_reached",
 )
 
 OPERATIONS = Feature(
