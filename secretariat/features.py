@@ -173,6 +173,9 @@ CONTACTS = Feature(
         # applicants of the cases they open.
         Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts",
               (MANAGER, CLERK, EXPERT, OFFICER)),
+        # Merging re-points every letter, case and unit naming the merged contact, also
+        # those the merger may not see: the administrator's job.
+        Grant("merge_contacts", "ادغام مخاطبان", "Merge contacts"),
     ),
     messages="secretariat.contacts._messages",
 )

@@ -259,8 +259,9 @@ def merge_contacts(
     ctx: AppContext, actor: CurrentUser, keep_id: int, merge_id: int
 ) -> ContactInfo:
     """Fold ``merge_id`` into ``keep_id``: its letters and persons move over; it stays,
-    marked merged_into, so old audit entries still name something real."""
-    require(actor, EDIT)
+    marked merged_into, so old audit entries still name something real. Admin only: it
+    changes records the merger may not see (a secret letter naming the merged contact)."""
+    require(actor, ContactPermission.MERGE)
     if keep_id == merge_id:
         raise ValidationError("contact", "merge_same_contact")
     with ctx.write() as session:

@@ -16,7 +16,7 @@ from secretariat.contacts.api import ContactInput, DuplicateContact
 from secretariat.correspondence import api as letters
 from secretariat.correspondence.api import LetterInput, PartyInput
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.errors import NotFound, ValidationError
+from secretariat.kernel.errors import NotFound, PermissionDenied, ValidationError
 from secretariat.membership import api as membership
 from secretariat.membership.api import UnitInput
 from secretariat.operations import api as operations
@@ -119,13 +119,17 @@ def test_the_picker_refuses_an_unseen_contact_by_id(
     assert contacts.usable_ref(ctx, keeper, sender, "sender").name == SECRET_SENDER
 
 
-def test_merging_needs_both_contacts_seen(
-        ctx: AppContext, people: tuple[CurrentUser, CurrentUser, int]) -> None:
-    _keeper, clerk, sender = people
+def test_only_an_admin_merges_contacts(
+        ctx: AppContext, admin: CurrentUser, people: tuple[CurrentUser, CurrentUser, int]
+) -> None:
+    """Merging re-points every letter naming the merged contact, also those the merger may
+    not see: it is the administrator's."""
+    keeper, clerk, sender = people
     mine = contacts.add_contact(ctx, clerk, ContactInput(name="شرکت دیگر")).contact
-    with pytest.raises(ValidationError) as info:
-        contacts.merge_contacts(ctx, clerk, mine.id, sender)
-    assert info.value.code == "contact_not_found"
+    for user in (clerk, keeper):
+        with pytest.raises(PermissionDenied):
+            contacts.merge_contacts(ctx, user, mine.id, sender)
+    assert contacts.merge_contacts(ctx, admin, mine.id, sender).id == mine.id
 
 
 def test_the_excel_export_lists_what_the_user_may_see(
@@ -155,3 +159,40 @@ def test_member_units_are_seen_by_who_may_read_membership(
     assert names(ctx, officer) == ["کارخانهٔ ذوب البرز"]
     assert names(ctx, viewer) == ["کارخانهٔ ذوب البرز"]  # read_membership
     assert names(ctx, clerk) == []  # no letter, no case names it
+
+
+def test_contacts_of_an_upgraded_database_stay_visible_to_everyone(tmp_path: Path) -> None:
+    """0017_contact_scope: contacts from before it have no maker recorded (NULL) and stay
+    listed to every reader, as they were."""
+    from alembic import command
+
+    from secretariat.kernel import accounts, setup
+    from secretariat.kernel.context import open_context
+    from secretariat.kernel.db.engine import make_engine, sqlite_url
+    from secretariat.kernel.db.migrate import alembic_config
+    from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
+
+    data = tmp_path / "data"
+    data.mkdir()
+    engine = make_engine(sqlite_url(data / "secretariat.sqlite"))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0016_paper")
+        conn.exec_driver_sql(
+            "INSERT INTO contacts (kind, name, name_norm, post_title, phone, mobile, postal_code,"
+            " national_id, legal_id, email, address, note, created_at) VALUES ('organisation',"
+            " 'شرکت قدیمی', 'شرکت قدیمی', '', '', '', '', '', '', '', '', '',"
+            " '2026-01-01 00:00:00')")
+    engine.dispose()
+    ctx = open_context(data)  # upgrades to the head
+    try:
+        admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD)
+        accounts.add_user(ctx, admin, "clerk9", USER_PASSWORD, "clerk", "normal", "دبیر")
+        clerk = accounts.authenticate(ctx, "clerk9", USER_PASSWORD)
+        assert names(ctx, clerk) == ["شرکت قدیمی"]
+        made = contacts.add_contact(ctx, admin, ContactInput(name="شرکت تازه")).contact
+        assert names(ctx, clerk) == ["شرکت قدیمی"]
+        assert contacts.get_contact(ctx, admin, made.id).name == "شرکت تازه"
+    finally:
+        ctx.close()
