@@ -196,3 +196,24 @@ def test_contacts_of_an_upgraded_database_stay_visible_to_everyone(tmp_path: Pat
         assert contacts.get_contact(ctx, admin, made.id).name == "شرکت تازه"
     finally:
         ctx.close()
+
+
+@pytest.mark.postgres
+def test_the_scope_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    from secretariat.kernel import accounts, setup
+    from secretariat.kernel.context import open_context
+    from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
+
+    ctx = open_context(tmp_path / "data", pg_url, create=True)
+    try:
+        admin = setup.initialize(ctx, "admin", ADMIN_PASSWORD, "مدیر")
+        accounts.add_user(ctx, admin, "clerk1", USER_PASSWORD, "clerk", "normal")
+        clerk = accounts.authenticate(ctx, "clerk1", USER_PASSWORD)
+        register(ctx, admin, incoming(sender=SECRET_SENDER, classification="secret"))
+        register(ctx, admin, outgoing(to="اتاق بازرگانی البرز"))
+        assert names(ctx, admin) == ["اتاق بازرگانی البرز", SECRET_SENDER]
+        assert names(ctx, clerk) == ["اتاق بازرگانی البرز"]
+        with pytest.raises(NotFound):
+            contacts.get_contact(ctx, clerk, contacts.similar_ids(ctx, admin, SECRET_SENDER)[0])
+    finally:
+        ctx.close()
