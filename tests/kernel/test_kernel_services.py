@@ -75,3 +75,14 @@ def test_an_rtl_sheet_with_persian_headers_and_jalali_dates(tmp_path: Path) -> N
     assert sheet["D2"].value.date() == date(2027, 3, 20)  # a real date cell
     assert sheet["A3"].value == "کارخانهٔ کاشی" and sheet["B3"].value is None
     assert sheet.column_dimensions["A"].width == 30
+
+
+def test_only_persian_text_opening_with_a_latin_word_is_told_to_read_right_to_left(
+        tmp_path: Path) -> None:
+    # The rest read right to left already in a right-to-left sheet: no style, no cost.
+    path = write_sheet(tmp_path / "out.xlsx", "نامه‌ها", [Column("موضوع", 30)], [
+        ("ISO 9001 گواهی",), ("گواهی ISO 9001",), ("1405/و/12",), ("ISO 9001",)])
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    orders = [sheet[f"A{row}"].alignment.readingOrder for row in range(2, 6)]
+    assert orders == [2, 0, 0, 0]

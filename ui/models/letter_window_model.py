@@ -138,6 +138,7 @@ class LetterWindowModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[LetterSummary]] = OrderedDict()
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._reading = False
+        self._counting: int | None = None  # the generation whose count is on its way
         self._started = False
         self._schedule = QTimer(self)
         self._schedule.setSingleShot(True)
@@ -200,6 +201,7 @@ class LetterWindowModel(QAbstractTableModel):
 
     def _count(self, generation: int) -> None:
         ctx, user, query = self.ctx, self.user, self.query
+        self._counting = generation
         run_task(lambda: queries.count_letters(ctx, user, query),
                  on_finished=lambda total: self._counted(generation, total),
                  on_failed=lambda exc: self._failed(generation, exc), context=self)
@@ -207,6 +209,7 @@ class LetterWindowModel(QAbstractTableModel):
     def _counted(self, generation: int, total: int) -> None:
         if generation != self._generation:
             return
+        self._counting = None
         self._total = total
         if total > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, total - 1)
@@ -222,6 +225,7 @@ class LetterWindowModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._reading = False
+        self._counting = None
         self.failed.emit(exc)
 
     # --- reading blocks ----------------------------------------------------------------
@@ -283,8 +287,10 @@ class LetterWindowModel(QAbstractTableModel):
     # --- what the view and the page ask ----------------------------------------------
 
     def is_idle(self) -> bool:
-        """Nothing being read, nothing waiting, and the count known (tests, benchmarks)."""
+        """Nothing being read, nothing waiting, and the count known (tests, benchmarks); after
+        a refresh, the new count, not the one from before it."""
         return (not self._reading and not self._wanted and not self._schedule.isActive()
+                and self._counting != self._generation
                 and (self._total is not None or not self._started))
 
     def total(self) -> int | None:
