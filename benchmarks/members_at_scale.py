@@ -209,7 +209,7 @@ def seed_history(ctx: AppContext, admin: CurrentUser, associations: list[tuple[i
                     row["seq"], row["starts_on"], row["ends_on"], row["due"], row["paid"]))
             for m_id, money in by_membership.items():
                 first_unpaid, paid_through = _money.paid_facts(money)
-                session.execute(Membership.__table__.update().where(Membership.id == m_id)
+                session.execute(table_of(Membership).update().where(Membership.id == m_id)
                                 .values(first_unpaid_start=first_unpaid,
                                         paid_through=paid_through))
             total += len(ids)

@@ -278,17 +278,6 @@
     </message>
 </context>
 <context>
-    <name>ColumnMappingWidget</name>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(در پرونده نیست)</translation>
-    </message>
-    <message>
-        <source>Column {n}: {header}</source>
-        <translation>ستون {n}: {header}</translation>
-    </message>
-</context>
-<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>

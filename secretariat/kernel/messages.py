@@ -209,13 +209,8 @@ MESSAGES: dict[str, str] = {
     "workbook_too_long": "پرونده بیش از {max} سطر دارد؛ آن را در چند پرونده وارد کنید.",
     "mapping_unknown_field": "«{name}» در نگاشت ستون‌ها شناخته نیست.",
     "mapping_unknown_header": "ستونی با سرستون «{header}» در پرونده نیست.",
-    "mapping_field_required": "ستونِ «{label}» باید مشخص شود.",
+    "mapping_field_required": "ستون لازم در پرونده پیدا نشد یا مشخص نشده است: {label}",
     "login_required": "نام کاربری داده نشده است (--user یا SECRETARIAT_USER).",
-    "sheet_unreadable": "پروندهٔ اکسل خوانده نمی‌شود: {detail}",
-    "sheet_empty": "در پروندهٔ اکسل ردیفی نیست.",
-    "import_columns_missing": "این ستون‌ها در پرونده پیدا نشد: {columns}",
-    "import_column_twice": "دو ستون به «{name}» داده شده است.",
-    "import_unknown_field": "خانهٔ «{name}» شناخته نیست.",
     "key_missing": (
         "کلید امنیتی این پایگاه داده روی این رایانه نیست (در پوشهٔ «{folder}»)، پس گزارش ممیزی"
         " اینجا نوشته یا وارسی نمی‌شود. مدیر سامانه در رایانه‌ای که کلید را دارد"

@@ -1,7 +1,7 @@
 """The member directory in Excel (Persian headers, right to left, ``kernel.workbook``) and
-the import of units from Excel (``kernel.sheet_import``): columns mapped by key or by the
-headers the export writes, every row validated like a form, deduplicated on the national
-ID, every refused row reported with why. Nothing is written on a dry run; a real import is
+the import of units from Excel (``kernel.sheet_import``): columns mapped by the headers the
+export writes (or a field's key or another usual spelling), every row validated like a form,
+deduplicated on the national ID, every refused row reported with why. Nothing is written on a dry run; a real import is
 one transaction."""
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ from secretariat.kernel.messages import describe
 from secretariat.kernel.models import Contact
 from secretariat.kernel.permissions import require
 from secretariat.kernel.sheet_import import (
-    ColumnMapping,
-    ImportField,
-    RefusedRow,
-    Sheet,
-    check_mapping,
-    match_headers,
+    Field,
+    ReadSheet,
+    Refused,
+    guess_mapping,
+    mapped_texts,
     read_sheet,
-    write_refusals,
+    resolve_mapping,
+    write_refused_report,
 )
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.kernel.text.normalize import normalize_for_search
@@ -55,26 +55,25 @@ from secretariat.membership._status import status_expression
 from secretariat.membership._unit_rules import CleanUnit, clean_unit
 from secretariat.membership._vocab import MembershipPermission, PersonKind, Status
 
-UNIT_FIELDS: tuple[ImportField, ...] = (
-    ImportField("name", "نام واحد", ("نام", "نام شرکت"), required=True),
-    ImportField("person", "نوع شخص"),
-    ImportField("national_id", "شناسه ملی / کد ملی", ("شناسه ملی", "کد ملی", "شناسه"),
-                required=True),
-    ImportField("economic_code", "کد اقتصادی"),
-    ImportField("registration_no", "شماره ثبت"),
-    ImportField("registration_office", "محل ثبت"),
-    ImportField("registration_date", "تاریخ ثبت"),
-    ImportField("isic", "کد آیسیک", ("ISIC", "آیسیک")),
-    ImportField("industrial_park", "شهرک صنعتی"),
-    ImportField("postal_code", "کد پستی"),
-    ImportField("mobile", "همراه", ("تلفن همراه", "موبایل")),
-    ImportField("phone", "تلفن", ("تلفن ثابت",)),
-    ImportField("address", "نشانی", ("آدرس",)),
-    ImportField("website", "وب‌گاه", ("وبسایت", "سایت")),
-    ImportField("representative_name", "نام نماینده", ("نماینده",)),
-    ImportField("representative_national_id", "کد ملی نماینده"),
-    ImportField("representative_mobile", "همراه نماینده"),
-    ImportField("representative_post", "سمت نماینده"),
+UNIT_FIELDS: tuple[Field, ...] = (
+    Field("name", "نام واحد", True, ("نام", "نام شرکت")),
+    Field("person", "نوع شخص"),
+    Field("national_id", "شناسه ملی / کد ملی", True, ("شناسه ملی", "کد ملی", "شناسه")),
+    Field("economic_code", "کد اقتصادی"),
+    Field("registration_no", "شماره ثبت"),
+    Field("registration_office", "محل ثبت"),
+    Field("registration_date", "تاریخ ثبت"),
+    Field("isic", "کد آیسیک", False, ("ISIC", "آیسیک")),
+    Field("industrial_park", "شهرک صنعتی"),
+    Field("postal_code", "کد پستی"),
+    Field("mobile", "همراه", False, ("تلفن همراه", "موبایل")),
+    Field("phone", "تلفن", False, ("تلفن ثابت",)),
+    Field("address", "نشانی", False, ("آدرس",)),
+    Field("website", "وب‌گاه", False, ("وبسایت", "سایت")),
+    Field("representative_name", "نام نماینده", False, ("نماینده",)),
+    Field("representative_national_id", "کد ملی نماینده"),
+    Field("representative_mobile", "همراه نماینده"),
+    Field("representative_post", "سمت نماینده"),
 )
 MEMBERSHIP_COLUMNS = ("شماره عضویت", "انجمن", "نوع عضویت", "تاریخ عضویت", "وضعیت",
                       "اعتبار تا", "بدهی (ریال)")
@@ -122,8 +121,8 @@ def export_directory(ctx: AppContext, actor: CurrentUser, out: Path,
     """The directory (one row per membership) of one association or all; returns rows."""
     require(actor, MembershipPermission.READ)
     today = today_tehran()
-    columns = [Column(f.label, 28 if f.key in ("name", "address") else 16,
-                      DATE_TEXT if f.key == "registration_date" else TEXT)
+    columns = [Column(f.label, 28 if f.name in ("name", "address") else 16,
+                      DATE_TEXT if f.name == "registration_date" else TEXT)
                for f in UNIT_FIELDS]
     columns += [Column(MEMBERSHIP_COLUMNS[0], 14), Column(MEMBERSHIP_COLUMNS[1], 28),
                 Column(MEMBERSHIP_COLUMNS[2], 14), Column(MEMBERSHIP_COLUMNS[3], 12, DATE_TEXT),
@@ -147,14 +146,15 @@ def export_directory(ctx: AppContext, actor: CurrentUser, out: Path,
 
 # --- import ------------------------------------------------------------------------------
 
-def unit_sheet(path: Path) -> tuple[Sheet, ColumnMapping]:
-    """The sheet and the columns recognised in it (the GUI's mapping step starts here)."""
+def unit_sheet(path: Path) -> tuple[ReadSheet, dict[str, str]]:
+    """The sheet and the columns recognised in it, field -> header (the GUI's mapping step
+    starts here)."""
     sheet = read_sheet(path)
-    return sheet, match_headers(sheet.headers, UNIT_FIELDS)
+    return sheet, guess_mapping(sheet.headers, UNIT_FIELDS)
 
 
 def _unit_input(values: Mapping[str, str]) -> UnitInput:
-    text = {f.key: values.get(f.key, "").strip() for f in UNIT_FIELDS}
+    text = {f.name: values.get(f.name, "").strip() for f in UNIT_FIELDS}
     person = _PERSON_WORDS.get(normalize_for_search(text["person"]).split(" ")[-1]) if text[
         "person"] else None
     if person is None and text["person"]:
@@ -200,15 +200,16 @@ def _insert_units(ctx: AppContext, actor: CurrentUser, session: Session,
 
 
 def import_units(ctx: AppContext, actor: CurrentUser, path: Path,
-                 mapping: Mapping[int, str] | None = None, dry_run: bool = False,
+                 mapping: Mapping[str, str] | None = None, dry_run: bool = False,
                  report: Path | None = None) -> ImportOutcome:
     """Add the sheet's valid, new units (one transaction); ``dry_run`` writes nothing and
-    counts the same. ``report``: a workbook of every row not added, and why."""
+    counts the same. ``mapping``: field -> header (default: the headers recognised).
+    ``report``: a workbook of every row not added, and why."""
     require(actor, MembershipPermission.MANAGE)
     sheet, found = unit_sheet(path)
-    columns = dict(mapping) if mapping is not None else found
-    check_mapping(columns, UNIT_FIELDS)
-    refused: list[RefusedRow] = []
+    columns = resolve_mapping(sheet.headers, dict(mapping) if mapping is not None else found,
+                              UNIT_FIELDS)
+    refused: list[Refused] = []
     duplicates = 0
     with ctx.read() if dry_run else ctx.write() as session:
         existing = {national_id: name for national_id, name in session.execute(
@@ -216,22 +217,21 @@ def import_units(ctx: AppContext, actor: CurrentUser, path: Path,
             .join(Contact, Contact.id == MemberUnit.contact_id))}
         first_row: dict[str, int] = {}
         valid: list[CleanUnit] = []
-        for number, cells in sheet.rows:
-            values = {key: cells[i] for i, key in columns.items() if i < len(cells)}
+        for number, values in mapped_texts(sheet, columns):
             try:
                 clean = clean_unit(_unit_input(values))
             except SecretariatError as exc:
-                refused.append(RefusedRow(number, cells, (describe(exc),)))
+                refused.append(Refused(number, describe(exc)))
                 continue
             national_id = clean.columns["national_id"]
             if national_id in existing:
                 duplicates += 1
-                refused.append(RefusedRow(number, cells, (
-                    f"تکراری: این شناسه پیش‌تر برای واحد «{existing[national_id]}» ثبت شده است",)))
+                refused.append(Refused(number, (
+                    f"تکراری: این شناسه پیش‌تر برای واحد «{existing[national_id]}» ثبت شده است")))
             elif national_id in first_row:
                 duplicates += 1
-                refused.append(RefusedRow(number, cells, (
-                    f"تکراری: همان شناسهٔ ردیف {to_persian_digits(str(first_row[national_id]))}",)))
+                refused.append(Refused(number, (
+                    f"تکراری: همان شناسهٔ ردیف {to_persian_digits(str(first_row[national_id]))}")))
             else:
                 first_row[national_id] = number
                 valid.append(clean)
@@ -239,9 +239,8 @@ def import_units(ctx: AppContext, actor: CurrentUser, path: Path,
             ids = _insert_units(ctx, actor, session, valid)
             ctx.emit(UnitsImported(len(ids)), actor)
     if report is not None:
-        write_refusals(report, sheet.headers, refused)
+        write_refused_report(report, sheet, refused)
     return ImportOutcome(added=len(valid), refused=len(refused) - duplicates,
                          duplicates=duplicates, dry_run=dry_run,
                          report=str(report) if report is not None else None,
-                         reasons=tuple((r.row, "؛ ".join(r.reasons)) for r in refused))
-
+                         reasons=tuple((r.row, r.reason) for r in refused))

@@ -1,6 +1,6 @@
 """Importing a legacy register from Excel: column mapping, dry run, and the refused-rows report.
 
-The sheet is read and mapped with the kernel's import tools (``kernel.workbook``); each row
+The sheet is read and mapped with the kernel's import tools (``kernel.sheet_import``); each row
 becomes a letter of the earlier register (``correspondence.api.LegacyLetter``) and the
 register takes them over in one transaction (``import_legacy_letters``: numbers and dates
 kept, marked as imported, a number already in the register refused). A row that cannot
@@ -32,8 +32,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import SecretariatError, ValidationError
 from secretariat.kernel.messages import describe
 from secretariat.kernel.permissions import require
-from secretariat.kernel.text.normalize import normalize_for_search
-from secretariat.kernel.workbook import (
+from secretariat.kernel.sheet_import import (
     Field,
     ReadSheet,
     Refused,
@@ -45,6 +44,7 @@ from secretariat.kernel.workbook import (
     resolve_mapping,
     write_refused_report,
 )
+from secretariat.kernel.text.normalize import normalize_for_search
 
 IMPORT_PERMISSION = "import_register"
 

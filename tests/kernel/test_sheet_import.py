@@ -1,5 +1,5 @@
-"""The import machinery any feature uses: reading a sheet, mapping its headers, reporting
-refused rows."""
+"""The import machinery every feature uses (a legacy register, member units): reading a sheet,
+mapping its headers, reporting refused rows."""
 
 from __future__ import annotations
 
@@ -12,18 +12,19 @@ from openpyxl import Workbook, load_workbook
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import from_jalali
 from secretariat.kernel.sheet_import import (
-    ImportField,
-    RefusedRow,
+    Field,
+    Refused,
     cell_text,
-    check_mapping,
-    match_headers,
+    guess_mapping,
+    mapped_texts,
     read_sheet,
-    write_refusals,
+    resolve_mapping,
+    write_refused_report,
 )
 
-FIELDS = (ImportField("name", "نام واحد", ("نام",), required=True),
-          ImportField("national_id", "کد ملی", required=True),
-          ImportField("phone", "تلفن"))
+FIELDS = (Field("name", "نام واحد", True, ("نام",)),
+          Field("national_id", "کد ملی", True),
+          Field("phone", "تلفن"))
 
 
 def test_cells_read_as_an_import_expects() -> None:
@@ -33,17 +34,18 @@ def test_cells_read_as_an_import_expects() -> None:
     assert cell_text("  متن  ") == "متن"
 
 
-def test_headers_match_keys_labels_and_aliases_after_normalisation() -> None:
+def test_headers_match_names_labels_and_aliases_after_normalisation() -> None:
     headers = ("تلفن", "كد ملي", "نام", "national_id", "یادداشت")  # Arabic ي/ك typed
-    assert match_headers(headers, FIELDS) == {0: "phone", 1: "national_id", 2: "name"}
-    check_mapping({0: "phone", 1: "national_id", 2: "name"}, FIELDS)
+    found = guess_mapping(headers, FIELDS)
+    assert found == {"name": "نام", "national_id": "كد ملي", "phone": "تلفن"}
+    assert resolve_mapping(headers, found, FIELDS) == {"name": 2, "national_id": 1, "phone": 0}
     with pytest.raises(ValidationError) as missing:
-        check_mapping({0: "phone"}, FIELDS)
-    assert missing.value.code == "import_columns_missing"
-    assert "نام واحد" in str(missing.value) and "کد ملی" in str(missing.value)
-    with pytest.raises(ValidationError) as twice:
-        check_mapping({0: "name", 1: "name", 2: "national_id"}, FIELDS)
-    assert twice.value.code == "import_column_twice"
+        resolve_mapping(headers, {"phone": "تلفن"}, FIELDS)
+    assert missing.value.code == "mapping_field_required"
+    assert "نام واحد" in str(missing.value) and "کد ملی" in str(missing.value)  # both at once
+    with pytest.raises(ValidationError) as unknown:
+        resolve_mapping(headers, {"name": "نام", "national_id": "شناسه"}, FIELDS)
+    assert unknown.value.code == "mapping_unknown_header"
 
 
 def test_read_sheet_skips_empty_rows_and_keeps_row_numbers(tmp_path: Path) -> None:
@@ -58,20 +60,28 @@ def test_read_sheet_skips_empty_rows_and_keeps_row_numbers(tmp_path: Path) -> No
     book.save(tmp_path / "in.xlsx")
     read = read_sheet(tmp_path / "in.xlsx")
     assert read.headers == ("نام", "کد ملی")
-    assert read.rows == ((3, ("الف", "0499370899")), (5, ("ب", "1403/01/01")))
-    records = list(read.records({0: "name"}))
-    assert records == [(3, {"name": "الف"}), (5, {"name": "ب"})]
+    assert [number for number, _values in read.rows] == [3, 5]
+    texts = list(mapped_texts(read, {"name": 0, "national_id": 1}))
+    assert texts == [(3, {"name": "الف", "national_id": "0499370899"}),
+                     (5, {"name": "ب", "national_id": "1403/01/01"})]
     (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
     with pytest.raises(ValidationError) as unreadable:
         read_sheet(tmp_path / "bad.xlsx")
-    assert unreadable.value.code == "sheet_unreadable"
+    assert unreadable.value.code == "workbook_unreadable"
 
 
 def test_refused_rows_report(tmp_path: Path) -> None:
-    report = write_refusals(tmp_path / "report.xlsx", ("نام", "کد ملی"), [
-        RefusedRow(3, ("الف",), ("کد ملی معتبر نیست", "نام تکراری"))])
-    sheet = load_workbook(report).active
-    assert sheet is not None and sheet.sheet_view.rightToLeft
-    assert list(sheet.iter_rows(values_only=True)) == [
-        ("ردیف", "دلیل رد شدن", "نام", "کد ملی"),
-        (3, "کد ملی معتبر نیست؛ نام تکراری", "الف", None)]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["نام", "کد ملی"])
+    sheet.append(["الف", None])
+    book.save(tmp_path / "in.xlsx")
+    read = read_sheet(tmp_path / "in.xlsx")
+    report = write_refused_report(tmp_path / "report.xlsx", read, [
+        Refused(2, "کد ملی معتبر نیست؛ نام تکراری")])
+    refused = load_workbook(report).active
+    assert refused is not None and refused.sheet_view.rightToLeft
+    assert list(refused.iter_rows(values_only=True)) == [
+        ("ردیف در پرونده", "دلیل نپذیرفتن", "نام", "کد ملی"),
+        (2, "کد ملی معتبر نیست؛ نام تکراری", "الف", None)]

@@ -46,7 +46,7 @@ def test_import_dry_run_dedupe_and_report(ctx: AppContext, admin: CurrentUser,
     sheet = load_workbook(report).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:3] == ("ردیف", "دلیل رد شدن", "نام واحد")
+    assert rows[0][:3] == ("ردیف در پرونده", "دلیل نپذیرفتن", "نام واحد")  # as every import
     reasons = {row[0]: row[1] for row in rows[1:]}
     assert sorted(reasons) == [2, 4, 5, 7]
     assert "واحد موجود" in reasons[2] and "ردیف ۳" in reasons[7]
@@ -67,8 +67,10 @@ def test_import_with_a_mapping_and_missing_columns(ctx: AppContext, admin: Curre
                                                                      LEGAL_IDS[2]]])
     with pytest.raises(ValidationError) as missing:
         membership.import_units(ctx, admin, source)
-    assert missing.value.code == "import_columns_missing"
-    done = membership.import_units(ctx, admin, source, mapping={0: "name", 1: "national_id"})
+    assert missing.value.code == "mapping_field_required"
+    assert "نام واحد" in str(missing.value) and "شناسه ملی" in str(missing.value)  # both at once
+    done = membership.import_units(ctx, admin, source,
+                                   mapping={"name": "عنوان شرکت", "national_id": "ش.م"})
     assert done.added == 1
 
 

@@ -3,8 +3,10 @@ through the api, then each page and dialog built on it (not shown)."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -95,4 +97,10 @@ def screens(ctx: AppContext, user: CurrentUser) -> Iterator[tuple[str, QWidget]]
         ctx, user, membership.get_membership(ctx, user, row.id))
     yield "membership-decision-dialog", ReasonDialog("تعلیق عضویت", lambda _r, _d: None)
     yield "membership-reminders", RemindersPage(ctx, user)
-    yield "membership-import", ImportDialog(ctx, user)
+    # The import as it looks with a file chosen: the directory's own export, its columns
+    # recognised, each with its first values.
+    sample = Path(tempfile.mkdtemp(prefix="tour-units-")) / "units.xlsx"
+    membership.export_directory(ctx, user, sample)
+    importing = ImportDialog(ctx, user)
+    importing.open_file(sample)
+    yield "membership-import", importing

@@ -9,7 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.sheet_import import ColumnMapping, Sheet
+from secretariat.kernel.sheet_import import ReadSheet
 from secretariat.membership import api as membership
 from secretariat.membership.api import UNIT_FIELDS, ImportOutcome
 from ui.membership.common import digits
 from ui.tasks import Requests
-from ui.widgets.column_mapping import ColumnMappingWidget
+from ui.widgets.column_mapping import ColumnMapping
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.tables import configure_list_table
 
@@ -47,13 +47,18 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.checked: ImportOutcome | None = None
         self.report = Path(tempfile.mkdtemp(prefix="units-import-")) / "report.xlsx"
-        self.mapping_widget: ColumnMappingWidget | None = None
+        self.mapping_widget = ColumnMapping(UNIT_FIELDS)
+        self.mapping_widget.changed.connect(self._mapping_changed)
+        self.has_sheet = False
         self.file_label = QLabel(self.tr("No file chosen."))
         self.choose_button = QPushButton(self.tr("Choose the Excel file…"))
         self.choose_button.clicked.connect(self.choose)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mapping_area.setMinimumHeight(160)
+        self.mapping_area.setWidget(self.mapping_widget)
+        self.mapping_widget.setEnabled(False)
         self.check_button = QPushButton(self.tr("Check (nothing is written)"))
         self.check_button.clicked.connect(self.dry_run)
         self.summary = QLabel()
@@ -79,15 +84,15 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Which column holds what (* required):")))
-        layout.addWidget(self.mapping_area, 2)
+        layout.addWidget(self.mapping_area, 3)
         layout.addWidget(self.summary)
-        layout.addWidget(self.refused, 2)
+        layout.addWidget(self.refused, 1)
         layout.addWidget(self.errors.message_label)
         layout.addLayout(buttons)
         self._update()
 
     def _update(self) -> None:
-        ready = self.path is not None and self.mapping_widget is not None
+        ready = self.path is not None and self.has_sheet
         self.check_button.setEnabled(ready)
         self.save_report_button.setEnabled(self.checked is not None and bool(
             self.checked.reasons))
@@ -104,16 +109,16 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self.errors.clear()
-        self.path, self.checked = path, None
+        self.path, self.checked, self.has_sheet = path, None, False
         self.file_label.setText(path.name)
         self.requests.run("read", lambda: membership.unit_sheet(path), self._read,
                           self._failed)
 
-    def _read(self, found: tuple[Sheet, ColumnMapping]) -> None:
+    def _read(self, found: tuple[ReadSheet, dict[str, str]]) -> None:
         sheet, mapping = found
-        self.mapping_widget = ColumnMappingWidget(sheet.headers, UNIT_FIELDS, mapping)
-        self.mapping_widget.changed.connect(self._mapping_changed)
-        self.mapping_area.setWidget(self.mapping_widget)
+        self.mapping_widget.set_sheet(sheet, mapping)
+        self.mapping_widget.setEnabled(True)
+        self.has_sheet = True
         self.summary.setText(self.tr("{n} rows in the file.").format(n=digits(len(sheet.rows))))
         self._update()
 
@@ -126,7 +131,7 @@ class ImportDialog(QDialog):
         self._update()
 
     def dry_run(self) -> None:
-        if self.path is None or self.mapping_widget is None:
+        if self.path is None or not self.has_sheet:
             return
         self.errors.clear()
         ctx, user, path, report = self.ctx, self.user, self.path, self.report
@@ -154,7 +159,7 @@ class ImportDialog(QDialog):
             shutil.copyfile(self.report, name)
 
     def run_import(self) -> None:
-        if self.path is None or self.mapping_widget is None or self.checked is None:
+        if self.path is None or not self.has_sheet or self.checked is None:
             return
         ctx, user, path = self.ctx, self.user, self.path
         mapping = self.mapping_widget.mapping()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from secretariat.correspondence.api import KIND_LABELS
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.sheet_import import ReadSheet
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.kernel.workbook import ReadSheet
 from secretariat.operations import api as operations
 from secretariat.operations.api import ImportMapping, RegisterImport
 from ui.crash import report_exception, show_message

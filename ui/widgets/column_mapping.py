@@ -1,24 +1,19 @@
-"""The column-mapping step of an Excel import: which column of the sheet fills which field.
-
-Two widgets, one per import toolkit of the kernel (to be made one):
-- ``ColumnMapping``: fields from ``kernel.workbook.Field`` (the earlier letter register's
-  import), the first choice from ``guess_mapping``; each field shows a column's first values
-  as a hint so people can tell «تاریخ» from «تاریخ نامه».
-- ``ColumnMappingWidget``: fields from ``kernel.sheet_import.ImportField`` (member units);
-  ``mapping()`` is column index -> field key.
+"""The column-mapping step of every Excel import (a legacy register, member units): which
+column of the sheet fills which field (``kernel.sheet_import.Field``), the first choice from
+``guess_mapping``; each field shows its column's first values as a hint, so people can tell
+«تاریخ» from «تاریخ نامه». ``mapping()`` is field -> header, as ``resolve_mapping`` takes it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
 
-from secretariat.kernel.sheet_import import ImportField
+from secretariat.kernel.sheet_import import Field, ReadSheet, cell_text
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.kernel.workbook import Field, ReadSheet, cell_text
 
 SAMPLES = 3
 
@@ -39,6 +34,9 @@ class ColumnMapping(QWidget):
             box.currentIndexChanged.connect(lambda _i, name=f.name: self._chosen(name))
             sample = QLabel()
             sample.setProperty("role", "hint")
+            # A long value is cut at the form's edge (whole in the tooltip) instead of
+            # widening the form past its scroll area.
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.boxes[f.name], self.samples[f.name] = box, sample
             label = f.label + (" *" if f.required else "")
             form.addRow(label, box)
@@ -63,7 +61,9 @@ class ColumnMapping(QWidget):
 
     def _chosen(self, name: str, emit: bool = True) -> None:
         header = self.boxes[name].currentData()
-        self.samples[name].setText(self._sample_text(header) if header else "")
+        text = self._sample_text(header) if header else ""
+        self.samples[name].setText(text)
+        self.samples[name].setToolTip(text)
         if emit:
             self.changed.emit()
 
@@ -72,7 +72,7 @@ class ColumnMapping(QWidget):
             return ""
         column = self.sheet.headers.index(header)
         values: list[Any] = [v[column] for _n, v in self.sheet.rows[:SAMPLES]]
-        shown = "، ".join(cell_text(v) for v in values if cell_text(v))
+        shown = to_persian_digits("، ".join(cell_text(v) for v in values if cell_text(v)))
         return self.tr("e.g. {values}").format(values=shown) if shown else ""
 
     def mapping(self) -> dict[str, str]:
@@ -84,38 +84,3 @@ class ColumnMapping(QWidget):
         """The labels of required fields left without a column."""
         chosen = self.mapping()
         return [f.label for f in self.fields if f.required and f.name not in chosen]
-
-
-class ColumnMappingWidget(QWidget):
-    changed = Signal()
-
-    def __init__(self, headers: Sequence[str], fields: Sequence[ImportField],
-                 mapping: Mapping[int, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fields = tuple(fields)
-        self.combos: dict[str, QComboBox] = {}
-        by_field = {key: index for index, key in mapping.items()}
-        form = QFormLayout(self)
-        for f in self.fields:
-            combo = QComboBox()
-            combo.addItem(self.tr("(not in the file)"), None)
-            for index, header in enumerate(headers):
-                column = to_persian_digits(str(index + 1))
-                combo.addItem(self.tr("Column {n}: {header}").format(n=column, header=header),
-                              index)
-            if f.key in by_field:
-                combo.setCurrentIndex(combo.findData(by_field[f.key]))
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            self.combos[f.key] = combo
-            caption = f.label + (" *" if f.required else "")
-            form.addRow(QLabel(caption), combo)
-
-    def mapping(self) -> dict[int, str]:
-        """Column index -> field key for every field given a column."""
-        return {combo.currentData(): key for key, combo in self.combos.items()
-                if combo.currentData() is not None}
-
-    def missing(self) -> list[str]:
-        """Required fields without a column (their labels)."""
-        chosen = set(self.mapping().values())
-        return [f.label for f in self.fields if f.required and f.key not in chosen]

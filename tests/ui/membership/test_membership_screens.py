@@ -162,10 +162,12 @@ def test_import_dialog_checks_then_imports(
     qtbot.addWidget(dialog)
     dialog.open_file(tmp_path / "units.xlsx")
     wait_tasks()
-    assert dialog.mapping_widget is not None
     assert dialog.mapping_widget.missing() == ["شناسه ملی / کد ملی"]  # «کد» is not recognised
-    dialog.mapping_widget.combos["national_id"].setCurrentIndex(2)  # column 2
-    assert dialog.mapping_widget.mapping() == {0: "name", 1: "national_id", 2: "phone"}
+    box = dialog.mapping_widget.boxes["national_id"]
+    box.setCurrentIndex(box.findData("کد"))  # the person picks the column
+    assert dialog.mapping_widget.mapping() == {"name": "نام شرکت", "national_id": "کد",
+                                               "phone": "تلفن"}
+    assert "۱۰۳۸۰۲۸۴۷۹۰" in dialog.mapping_widget.samples["national_id"].text()
     dialog.dry_run()
     wait_tasks()
     assert dialog.checked is not None
