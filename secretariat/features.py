@@ -150,6 +150,7 @@ CORRESPONDENCE = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged",
                  "secretariat.correspondence._contact_links:on_contact_changed"),
     ),
+    contact_scope="secretariat.correspondence._contact_links:contacts_reached",
 )
 
 CONTACTS = Feature(
@@ -173,6 +174,9 @@ CONTACTS = Feature(
         # applicants of the cases they open.
         Grant("edit_contacts", "ثبت و ویرایش مخاطب", "Edit contacts",
               (MANAGER, CLERK, EXPERT, OFFICER)),
+        # Merging re-points every letter, case and unit naming the merged contact, also
+        # those the merger may not see: the administrator's job.
+        Grant("merge_contacts", "ادغام مخاطبان", "Merge contacts"),
     ),
     messages="secretariat.contacts._messages",
 )
@@ -270,6 +274,7 @@ CASES = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged",
                  "secretariat.cases._contact_links:on_contact_changed"),
     ),
+    contact_scope="secretariat.cases._contact_links:contacts_reached",
 )
 
 M = "secretariat.membership."
@@ -336,6 +341,7 @@ MEMBERSHIP = Feature(
         Reaction("secretariat.contacts._dto:ContactChanged", M + "_units:on_contact_changed"),
         Reaction("secretariat.contacts._dto:ContactsMerged", M + "_units:on_contacts_merged"),
     ),
+    contact_scope=M + "_contact_scope:contacts_reached",
 )
 
 OPERATIONS = Feature(

@@ -39,6 +39,12 @@ QLabel[role="formMessage"] {
 QLabel[role="hint"] {
     color: #5b6675;
 }
+QLabel[role="passwordOk"] {
+    color: #1b6e2d;
+}
+QLabel[role="passwordWeak"] {
+    color: #9a4a00;
+}
 QPushButton#homeTile {
     background: #f4f7fb;
     border: 1px solid #c9d6e8;

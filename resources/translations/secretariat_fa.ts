@@ -51,8 +51,8 @@
         <translation>تکرار گذرواژه:</translation>
     </message>
     <message>
-        <source>Username: Latin letters and digits, e.g. «admin». Password: at least {count} characters.</source>
-        <translation>نام کاربری: حروف لاتین و رقم، مانند «admin». گذرواژه: دست‌کم {count} نویسه.</translation>
+        <source>Username: Latin letters and digits, e.g. «admin».</source>
+        <translation>نام کاربری: حروف لاتین و رقم، مانند «admin».</translation>
     </message>
 </context>
 <context>
@@ -241,10 +241,6 @@
     <message>
         <source>Choose a new password.</source>
         <translation>گذرواژه تازه‌ای برگزینید.</translation>
-    </message>
-    <message>
-        <source>At least {count} characters.</source>
-        <translation>دست‌کم {count} نویسه.</translation>
     </message>
     <message>
         <source>Current password:</source>
@@ -1891,6 +1887,13 @@
     </message>
 </context>
 <context>
+    <name>PasswordGuide</name>
+    <message>
+        <source>Password strength</source>
+        <translation>توان گذرواژه</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Refer onward</source>
@@ -2339,6 +2342,14 @@
         <translation>بازنشانی گذرواژه…</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>رفع قفل</translation>
+    </message>
+    <message>
+        <source>Lift the lockout of an account locked after too many wrong passwords.</source>
+        <translation>برداشتن قفل حسابی که پس از گذرواژه‌های نادرست پیاپی قفل شده است.</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>کاربران</translation>
     </message>
@@ -2376,6 +2387,10 @@
     <message>
         <source>Last sign-in</source>
         <translation>آخرین ورود</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>قفل تا</translation>
     </message>
 </context>
 <context>

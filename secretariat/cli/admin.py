@@ -8,7 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 from secretariat.cli.output import ProgressLine, error, info, print_json
-from secretariat.cli.session import context_from, read_password, read_stdin_password, sign_in
+from secretariat.cli.session import (
+    context_from,
+    read_new_password,
+    read_stdin_password,
+    sign_in,
+)
 from secretariat.kernel import accounts, audit_log, key_transfer, messages, setup
 from secretariat.kernel.errors import Conflict, SecretariatError, ValidationError
 from secretariat.kernel.integrity import problem_details, run_check
@@ -110,7 +115,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             return 0
         if initialized:
             raise Conflict("already_initialized")
-        password = read_password("گذرواژهٔ مدیر سامانه: ")
+        password = read_new_password("گذرواژهٔ مدیر سامانه: ")
         accounts.check_password(password, "password", args.admin, args.full_name or "")
         kwargs = {"org_name": args.org_name} if args.org_name else {}
         setup.initialize(

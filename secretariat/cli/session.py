@@ -30,6 +30,14 @@ def read_password(prompt: str = "گذرواژه: ") -> str:
     raise ValidationError("password", "password_required")
 
 
+def read_new_password(prompt: str) -> str:
+    """A password being chosen: a person at the terminal reads the rule first (the
+    sentence every password screen shows)."""
+    if os.environ.get(PASSWORD_ENV) is None and sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write(accounts.password_rule() + "\n")
+    return read_password(prompt)
+
+
 def sign_in(ctx: AppContext, args: argparse.Namespace) -> CurrentUser:
     if not args.user:
         raise SecretariatError("login_required")

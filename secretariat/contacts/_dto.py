@@ -20,6 +20,7 @@ class ContactKind(LabeledEnum):
 class ContactPermission(StrEnum):
     READ = "read_contacts"
     EDIT = "edit_contacts"
+    MERGE = "merge_contacts"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The address book: organisations and persons; duplicate warning by normalised name; merge.
 
 Every function is one unit of work; called inside another feature's unit of work (a letter
-naming a new sender) it joins that transaction. Merging emits ``ContactsMerged`` and a
+naming a new sender) it joins that transaction. Everything read for a user is limited to the
+contacts that user may know exist (``_scope``): others are «not found». Merging emits ``ContactsMerged`` and a
 rename ``ContactChanged(renamed=True)``: the features whose rows name contacts keep them in
 step through their registry reactions, in the same transaction.
 """
@@ -24,6 +25,7 @@ from secretariat.contacts._dto import (
     ContactsMerged,
     DuplicateContact,
 )
+from secretariat.contacts._scope import scoped
 from secretariat.contacts._snapshots import CONTACT_COLUMNS, contact_snapshot
 from secretariat.kernel import audit, ids
 from secretariat.kernel.context import AppContext, CurrentUser
@@ -69,24 +71,28 @@ def _to_info(contact: Contact, organisation_name: str | None) -> ContactInfo:
     )
 
 
-def contact_infos(session: Session, contact_ids: Sequence[int]) -> dict[int, ContactInfo]:
+def contact_infos(session: Session, contact_ids: Sequence[int],
+                  actor: CurrentUser | None = None) -> dict[int, ContactInfo]:
+    """These contacts by id; with ``actor``, only those the actor may see."""
     wanted = [i for i in contact_ids if is_row_id(i)]
-    return {c.id: c for c in _infos(session, Contact.id.in_(wanted))}
+    where = [Contact.id.in_(wanted)]
+    return {c.id: c for c in _infos(session, *(where if actor is None else scoped(actor, *where)))}
 
 
 def get_contacts(
     ctx: AppContext, actor: CurrentUser, contact_ids: Sequence[int]
 ) -> dict[int, ContactInfo]:
-    """These contacts by id (missing ids are left out)."""
+    """These contacts by id (missing ids, and those the actor may not see, are left out)."""
     require(actor, READ)
     with ctx.read() as session:
-        return contact_infos(session, contact_ids)
+        return contact_infos(session, contact_ids, actor)
 
 
 def get_contact(ctx: AppContext, actor: CurrentUser, contact_id: int) -> ContactInfo:
+    """One contact; NotFound when it is missing or the actor may not see it."""
     require(actor, READ)
     with ctx.read() as session:
-        found = contact_infos(session, [contact_id])
+        found = contact_infos(session, [contact_id], actor)
     if contact_id not in found:
         raise NotFound("contact_not_found", ref=str(contact_id))
     return found[contact_id]
@@ -114,14 +120,15 @@ def list_contacts(
             or_(Contact.name_norm.like(f"{token}%"), Contact.name_norm.like(f"% {token}%"))
         )
     with ctx.read() as session:
-        return _infos(session, *conditions, limit=limit)
+        return _infos(session, *scoped(actor, *conditions), limit=limit)
 
 
-def find_similar(session: Session, name: str, exclude_id: int | None = None) -> list[Contact]:
-    """Contacts (not merged away) whose normalised name equals this one's."""
-    query = select(Contact).where(
-        Contact.name_norm == normalize_for_search(name), Contact.merged_into_id.is_(None)
-    )
+def find_similar(session: Session, name: str, exclude_id: int | None = None,
+                 actor: CurrentUser | None = None) -> list[Contact]:
+    """Contacts (not merged away) whose normalised name equals this one's (with ``actor``:
+    those the actor may see)."""
+    where = [Contact.name_norm == normalize_for_search(name), Contact.merged_into_id.is_(None)]
+    query = select(Contact).where(*(where if actor is None else scoped(actor, *where)))
     if exclude_id is not None:
         query = query.where(Contact.id != exclude_id)
     return list(session.scalars(query.order_by(Contact.id)))
@@ -131,14 +138,20 @@ def find_similar_contacts(ctx: AppContext, actor: CurrentUser, name: str) -> lis
     """What the form shows as «a contact with this name already exists»."""
     require(actor, READ)
     with ctx.read() as session:
-        similar = [c.id for c in find_similar(session, name)]
+        similar = [c.id for c in find_similar(session, name, actor=actor)]
         infos = contact_infos(session, similar)
         return [infos[i] for i in similar]
 
 
 # --- writing -------------------------------------------------------------------------
 
-def _clean(session: Session, data: ContactInput) -> tuple[dict[str, object], list[str]]:
+def _maker(actor: CurrentUser) -> int | None:
+    """The user recorded as a contact's maker (the system user, id 0, is nobody's)."""
+    return actor.id if actor.id > 0 else None
+
+
+def _clean(session: Session, actor: CurrentUser, data: ContactInput
+           ) -> tuple[dict[str, object], list[str]]:
     warnings: list[str] = []
     kind = clean_choice(data.kind, ContactKind, "kind")
     name = clean_line(data.name, "name", 300, required=True)
@@ -166,15 +179,22 @@ def _clean(session: Session, data: ContactInput) -> tuple[dict[str, object], lis
     if data.organisation_id is not None:
         if kind != ContactKind.PERSON:
             raise ValidationError("organisation", "organisation_not_person")
-        org = usable_contact(session, data.organisation_id, "organisation")
+        org = usable_contact(session, data.organisation_id, "organisation", actor)
         if org.kind != ContactKind.ORGANISATION:
             raise ValidationError("organisation", "organisation_not_person")
         values["organisation_id"] = org.id
     return values, warnings
 
 
-def usable_contact(session: Session, contact_id: int, field: str = "contact") -> Contact:
-    contact = session.get(Contact, contact_id) if is_row_id(contact_id) else None
+def usable_contact(session: Session, contact_id: int, field: str = "contact",
+                   actor: CurrentUser | None = None) -> Contact:
+    """The contact, or ValidationError on ``field`` when it is missing, merged away or (with
+    ``actor``) one the actor may not see."""
+    contact = None
+    if is_row_id(contact_id):
+        where = [Contact.id == contact_id]
+        contact = session.scalar(
+            select(Contact).where(*(where if actor is None else scoped(actor, *where))))
     if contact is None:
         raise ValidationError(field, "contact_not_found", ref=str(contact_id))
     if contact.merged_into_id is not None:
@@ -186,13 +206,15 @@ def create_contact(
     session: Session, actor: CurrentUser, data: ContactInput, allow_duplicate: bool = False
 ) -> tuple[Contact, list[str]]:
     """Insert a contact inside an open unit of work (audited)."""
-    values, warnings = _clean(session, data)
+    values, warnings = _clean(session, actor, data)
     if not allow_duplicate:
-        similar = find_similar(session, str(values["name"]))
+        # Only the ones the actor may see: the warning lists them with their details.
+        similar = find_similar(session, str(values["name"]), actor=actor)
         if similar:
             infos = contact_infos(session, [c.id for c in similar])
             raise DuplicateContact(tuple(infos[c.id] for c in similar), name=similar[0].name)
-    contact = Contact(**values, created_at=now_utc().replace(microsecond=0))
+    contact = Contact(**values, created_at=now_utc().replace(microsecond=0),
+                      created_by_id=_maker(actor))
     session.add(contact)
     session.flush()
     audit.record(session, actor, "create", "contact", contact.id, None, contact_snapshot(contact))
@@ -217,8 +239,8 @@ def update_contact(
     """Replace a contact's details; letters naming it are re-indexed under the new name."""
     require(actor, EDIT)
     with ctx.write() as session:
-        contact = usable_contact(session, contact_id)
-        values, warnings = _clean(session, data)
+        contact = usable_contact(session, contact_id, actor=actor)
+        values, warnings = _clean(session, actor, data)
         before = contact_snapshot(contact)
         renamed = contact.name != values["name"]
         for key, value in values.items():
@@ -237,13 +259,14 @@ def merge_contacts(
     ctx: AppContext, actor: CurrentUser, keep_id: int, merge_id: int
 ) -> ContactInfo:
     """Fold ``merge_id`` into ``keep_id``: its letters and persons move over; it stays,
-    marked merged_into, so old audit entries still name something real."""
-    require(actor, EDIT)
+    marked merged_into, so old audit entries still name something real. Admin only: it
+    changes records the merger may not see (a secret letter naming the merged contact)."""
+    require(actor, ContactPermission.MERGE)
     if keep_id == merge_id:
         raise ValidationError("contact", "merge_same_contact")
     with ctx.write() as session:
-        keep = usable_contact(session, keep_id)
-        gone = usable_contact(session, merge_id)
+        keep = usable_contact(session, keep_id, actor=actor)
+        gone = usable_contact(session, merge_id, actor=actor)
         # Letters (and later cases, members) naming it move over first, in this transaction.
         ctx.emit(ContactsMerged(kept_id=keep.id, merged_id=gone.id), actor)
         for person in session.scalars(select(Contact).where(Contact.organisation_id == gone.id)):
@@ -264,7 +287,7 @@ def usable_ref(ctx: AppContext, actor: CurrentUser, contact_id: int, field: str)
     """An existing, not merged contact (ValidationError on ``field`` otherwise)."""
     require(actor, READ)
     with ctx.read() as session:
-        contact = usable_contact(session, contact_id, field)
+        contact = usable_contact(session, contact_id, field, actor)
         return ContactRef(contact.id, contact.name, contact.kind)
 
 
@@ -291,7 +314,7 @@ def similar_ids(ctx: AppContext, actor: CurrentUser, name: str) -> list[int]:
     """Ids of contacts (not merged away) whose normalised name equals this one's, oldest first."""
     require(actor, READ)
     with ctx.read() as session:
-        return [c.id for c in find_similar(session, name)]
+        return [c.id for c in find_similar(session, name, actor=actor)]
 
 
 def with_identifier(ctx: AppContext, actor: CurrentUser, national_id: str = "",
@@ -307,8 +330,8 @@ def with_identifier(ctx: AppContext, actor: CurrentUser, national_id: str = "",
     if not conditions:
         return []
     with ctx.read() as session:
-        ids = list(session.scalars(select(Contact.id).where(
-            or_(*conditions), Contact.merged_into_id.is_(None)).order_by(Contact.id)))
+        ids = list(session.scalars(select(Contact.id).where(*scoped(
+            actor, or_(*conditions), Contact.merged_into_id.is_(None))).order_by(Contact.id)))
         infos = contact_infos(session, ids)
         return [infos[i] for i in ids]
 
@@ -323,9 +346,10 @@ def add_contacts(ctx: AppContext, actor: CurrentUser, data: Sequence[ContactInpu
     if not data:
         return []
     with ctx.write() as session:
-        cleaned = [_clean(session, item) for item in data]
+        cleaned = [_clean(session, actor, item) for item in data]
         created_at = now_utc().replace(microsecond=0)
-        rows = [{**values, "created_at": created_at} for values, _warnings in cleaned]
+        rows = [{**values, "created_at": created_at, "created_by_id": _maker(actor)}
+                for values, _warnings in cleaned]
         ids = list(session.scalars(
             insert(table_of(Contact)).returning(table_of(Contact).c.id,
                                                 sort_by_parameter_order=True), rows))
@@ -348,8 +372,10 @@ def identified(ctx: AppContext, actor: CurrentUser, identifiers: Sequence[str]
             chunk = wanted[start:start + 500]
             rows = session.execute(
                 select(Contact.id, Contact.national_id, Contact.legal_id)
-                .where(or_(Contact.national_id.in_(chunk), Contact.legal_id.in_(chunk)),
-                       Contact.merged_into_id.is_(None)).order_by(Contact.id.desc()))
+                .where(*scoped(actor, or_(Contact.national_id.in_(chunk),
+                                          Contact.legal_id.in_(chunk)),
+                               Contact.merged_into_id.is_(None)))
+                .order_by(Contact.id.desc()))
             for contact_id, national_id, legal_id in rows:
                 for value in (national_id, legal_id):
                     if value in chunk:

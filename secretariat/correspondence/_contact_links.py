@@ -3,14 +3,36 @@ transaction as the contact change)."""
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from secretariat.contacts.api import ContactChanged, ContactsMerged
 from secretariat.correspondence import _search_index as search_index
 from secretariat.correspondence._models import Letter, LetterParty
 from secretariat.correspondence._records import letter_change, search_text_for
+from secretariat.correspondence._visibility import visible_levels, visible_to
 from secretariat.kernel.context import CurrentUser
+from secretariat.kernel.roles import Clearance
+
+
+def contacts_reached(actor: CurrentUser, contact_id: ColumnElement[int]
+                     ) -> ColumnElement[bool] | None:
+    """The address book's scope (registry ``contact_scope``): the senders, recipients and
+    رونوشت of the letters ``actor`` may see (the letter search's own visibility condition);
+    everyone's, to a reader cleared for every classification."""
+    levels = visible_levels(actor)
+    if not levels:
+        return None
+    if len(levels) == len(Clearance):
+        return true()
+    # Correlated EXISTS, one index probe per contact (letters by sender and classification,
+    # parties by contact and letter): the contact list stays fast at a million letters.
+    sent = (select(Letter.id).where(Letter.sender_id == contact_id, visible_to(actor))
+            .correlate_except(Letter))
+    named = (select(LetterParty.id).join(Letter, Letter.id == LetterParty.letter_id)
+             .where(LetterParty.contact_id == contact_id, visible_to(actor))
+             .correlate_except(Letter, LetterParty))
+    return or_(sent.exists(), named.exists())
 
 
 def _letters_naming(session: Session, contact_id: int) -> list[Letter]:

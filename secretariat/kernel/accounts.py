@@ -20,6 +20,7 @@ from secretariat.kernel.errors import (
 )
 from secretariat.kernel.events import UserChanged
 from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.messages import describe
 from secretariat.kernel.models import User
 from secretariat.kernel.passwords import (
     MIN_PASSWORD_LENGTH,
@@ -45,6 +46,8 @@ class UserInfo:
     active: bool
     created_at: datetime
     last_login_at: datetime | None
+    # Locked out after too many wrong passwords, until then (UTC); None: not locked.
+    locked_until: datetime | None = None
 
 
 def user_snapshot(user: User) -> audit.Snapshot:
@@ -83,7 +86,7 @@ def current_user_of(user: User) -> CurrentUser:
     )
 
 
-def _info(user: User) -> UserInfo:
+def _info(user: User, locked_until: datetime | None = None) -> UserInfo:
     return UserInfo(
         id=user.id,
         username=user.username,
@@ -94,6 +97,7 @@ def _info(user: User) -> UserInfo:
         active=bool(user.active),
         created_at=user.created_at,
         last_login_at=user.last_login_at,
+        locked_until=locked_until,
     )
 
 
@@ -115,6 +119,21 @@ def check_password(password: str, field: str = "password", *personal: str) -> No
         raise ValidationError(field, "password_too_short", min=MIN_PASSWORD_LENGTH)
     if reason is not None:
         raise ValidationError(field, f"password_weak_{reason}")
+
+
+def password_rule() -> str:
+    """The one sentence every screen (and the CLI) shows about choosing a password."""
+    return describe(ValidationError("", "password_rule", min=MIN_PASSWORD_LENGTH))
+
+
+def password_verdict(password: str, *personal: str) -> tuple[bool, str]:
+    """What a password field shows as the user types: whether ``password`` would be taken,
+    and the sentence saying so or why not (``check_password``'s own reason)."""
+    try:
+        check_password(password, "password", *personal)
+    except ValidationError as exc:
+        return False, describe(ValidationError("", exc.code, **exc.params))
+    return True, describe(ValidationError("", "password_ok"))
 
 
 def clean_role(role: str) -> str:
@@ -236,7 +255,9 @@ def add_user(
 def list_users(ctx: AppContext, actor: CurrentUser) -> list[UserInfo]:
     require(actor, Permission.MANAGE_USERS)
     with ctx.read() as session:
-        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+        locked = lockout.locked_names(session, now_utc())
+        return [_info(u, locked.get(lockout.key_of(u.username)))
+                for u in session.scalars(select(User).order_by(User.username))]
 
 
 def get_user(ctx: AppContext, actor: CurrentUser, username: str) -> UserInfo:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from secretariat.kernel import audit
@@ -77,6 +77,13 @@ def count_failure(session: Session, name: str, now: datetime) -> None:
 def clear(session: Session, name: str) -> None:
     """Forget ``name``'s wrong tries (a sign-in that succeeded, a password reset)."""
     session.execute(delete(LoginFailure).where(LoginFailure.name == name))
+
+
+def locked_names(session: Session, now: datetime) -> dict[str, datetime]:
+    """Names locked out now, with when their lockout ends (UTC)."""
+    rows = session.execute(select(LoginFailure.name, LoginFailure.locked_until)
+                           .where(LoginFailure.locked_until > now))
+    return {name: until for name, until in rows if until is not None}
 
 
 def unlock(session: Session, actor: CurrentUser, name: str) -> bool:

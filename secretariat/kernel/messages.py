@@ -126,6 +126,12 @@ MESSAGES: dict[str, str] = {
     ),
     "username_taken": "نام کاربری «{username}» پیش‌تر گرفته شده است.",
     "user_not_found": "کاربر «{username}» پیدا نشد.",
+    # The one sentence every password field and the CLI show (accounts.password_rule).
+    "password_rule": (
+        "گذرواژه دست‌کم {min} نویسه باشد و به‌آسانی حدس زده نشود: چند واژهٔ نامربوط کنار هم، "
+        "نه نام خودتان، تاریخ یا الگوی صفحه‌کلید."
+    ),
+    "password_ok": "این گذرواژه پذیرفتنی است.",
     "password_too_short": "گذرواژه باید دست‌کم {min} نویسه باشد.",
     "password_weak_common_word": (
         "این گذرواژه یک واژه یا گذرواژهٔ رایج است و به‌آسانی حدس زده می‌شود؛ گذرواژهٔ بلندتری از چند واژهٔ نامربوط برگزینید."

@@ -27,6 +27,10 @@ CLI and imports obey the same table; the GUI only hides what the core would refu
 - An admin holds every permission, including any a feature forgets to declare.
 - Confidentiality comes on top: a letter classified above the user's clearance does not exist
   for them, whatever their role (docs/ARCHITECTURE.md, "Confidentiality in queries").
+- `read_contacts` reads only the contacts the user made or that a record they may see names
+  (a letter within their clearance, a case they may see, a member unit to readers of
+  membership); admins and readers cleared for every classification read all (docs/SECURITY.md,
+  "The address book").
 - A referral's هامش and closing belong to its recipient alone; a user changes only their own
   password.
 """

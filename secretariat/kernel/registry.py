@@ -140,6 +140,11 @@ class Feature:
     reactions: tuple[Reaction, ...] = ()
     selftests: tuple[SelfTest, ...] = ()
     code_registers: tuple[CodeRegister, ...] = ()
+    # ``function(actor, contact_id) -> condition | None``: the contacts this feature's records
+    # that ``actor`` may see name (``contact_id`` is the address book's id column to correlate
+    # with; None: none of its records is visible to this user). The address book lists a
+    # contact to a user only if its maker, or some feature's visible record, reaches it.
+    contact_scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,10 @@ class Registry:
             if r.event.rpartition(":")[2] == event_type.__qualname__
             and self.resolve(r.event) is event_type
         ]
+
+    def contact_scopes(self) -> list[Callable[..., Any]]:
+        """Every feature's ``contact_scope`` function, in registry order."""
+        return [self.resolve(f.contact_scope) for f in self.features if f.contact_scope]
 
     def selftests(self) -> Iterator[tuple[Feature, SelfTest]]:
         for f in self.features:

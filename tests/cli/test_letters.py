@@ -236,6 +236,20 @@ def test_contacts(office: Cli) -> None:
     assert names == ["شرکت پتروشیمی", "مریم احمدی"]
 
 
+def test_a_secret_letters_sender_is_not_listed_to_a_normal_clerk(office: Cli) -> None:
+    add(office, {"kind": "incoming", "subject": "گزارش محرمانه", "sender": "شرکت پنهان",
+                 "classification": "secret"})
+    add(office, {"kind": "incoming", "subject": "درخواست", "sender": "شرکت آشکار"})
+
+    def listed(who: SignIn) -> list[str]:
+        result = office("contact", "list", "--json", **who)
+        assert result.code == 0, result.err
+        return [c["name"] for c in result.json()]
+
+    assert listed(ADMIN) == ["شرکت آشکار", "شرکت پنهان"]
+    assert listed(CLERK) == ["شرکت آشکار"]
+
+
 def test_refer_with_a_type_a_priority_and_the_house_due_date(office: Cli) -> None:
     a = add(office, {"kind": "incoming", "subject": "درخواست بازدید", "sender": "شرکت نمونه"})
     made = office("letter", "refer", a["number"], "--to", "clerk1", "--instruction",

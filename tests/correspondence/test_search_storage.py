@@ -124,10 +124,12 @@ def test_an_older_index_with_stored_texts_is_made_contentless_at_upgrade(
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0011b_audit_keyed")
     engine.dispose()
-    # Today's code reads columns later releases add (0014_referrals, 0015_operations): lent to
-    # the old schema while the letters are registered, taken back before the upgrade adds them.
+    # Today's code reads columns later releases add (0014_referrals, 0015_operations,
+    # 0017_contact_scope): lent to the old schema while the letters are registered, taken back
+    # before the upgrade adds them.
     later_columns = (("referrals", "kind", "VARCHAR(16)"), ("referrals", "priority", "VARCHAR(16)"),
-                     ("letters", "imported", "BOOLEAN NOT NULL DEFAULT 0"))
+                     ("letters", "imported", "BOOLEAN NOT NULL DEFAULT 0"),
+                     ("contacts", "created_by_id", "INTEGER"))
     with closing(sqlite3.connect(data / "secretariat.sqlite")) as con, con:
         for table, column, kind in later_columns:
             con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")

@@ -60,6 +60,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "read_contacts":     (Y, Y, Y, Y, Y, Y),
     # experts add the applicants of their cases; officers keep member units (contacts)
     "edit_contacts":     (Y, Y, Y, Y, Y, N),
+    "merge_contacts":    (Y, N, N, N, N, N),
     "print_letters":     (Y, Y, Y, Y, Y, N),
     "read_cases":        (Y, Y, Y, Y, N, Y),
     "open_cases":        (Y, Y, Y, Y, N, N),
@@ -136,6 +137,10 @@ ACTIONS: dict[str, Action] = {
     "read_contacts": lambda w, a: contacts.list_contacts(w.ctx, a),
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
+    "merge_contacts": lambda w, a: contacts.merge_contacts(w.ctx, a, *(
+        contacts.add_contact(w.ctx, w.users["admin"], ContactInput(name=f"شرکت دوگانه {n}"))
+        .contact.id
+        for n in (1, 2))),
     # The world's letters are incoming: their paper is the receipt (no letterhead).
     "print_letters": lambda w, a: printing.receipt_pdf(w.ctx, a, w.admins_letter),
     "read_membership": lambda w, a: membership.list_associations(w.ctx, a),

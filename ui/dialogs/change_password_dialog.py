@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 
 from secretariat.kernel import accounts
 from secretariat.kernel.context import AppContext, CurrentUser
-from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
-from secretariat.kernel.text.digits import to_persian_digits
 from ui.tasks import run_task
 from ui.widgets.caps_lock import CapsLockWarning
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.password_guide import PasswordGuide
 
 
 def password_field() -> QLineEdit:
@@ -44,9 +43,8 @@ class ChangePasswordDialog(QDialog):
             self.tr("An administrator has reset your password. Choose a new one to continue.")
             if forced else self.tr("Choose a new password."))
         intro.setWordWrap(True)
-        hint = QLabel(self.tr("At least {count} characters.").format(
-            count=to_persian_digits(str(MIN_PASSWORD_LENGTH))))
-        hint.setProperty("role", "hint")
+        self.password_guide = PasswordGuide(self.new_password,
+                                            lambda: (user.username, user.full_name))
         form = QFormLayout()
         form.addRow(self.tr("Current password:"),
                     self.errors.add_field("old_password", self.old_password))
@@ -54,7 +52,7 @@ class ChangePasswordDialog(QDialog):
                     self.errors.add_field("new_password", self.new_password, "password"))
         form.addRow(self.tr("Repeat new password:"),
                     self.errors.add_field("repeat_password", self.repeat_password))
-        form.addRow("", hint)
+        form.addRow(self.password_guide)
         self.caps_lock = CapsLockWarning(self.old_password, self.new_password,
                                          self.repeat_password)
         form.addRow("", self.caps_lock)

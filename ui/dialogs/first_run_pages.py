@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from secretariat.kernel import accounts, setup
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.org_settings import DEFAULT_ORG_NAME, LOGO_EXTENSIONS
-from secretariat.kernel.passwords import MIN_PASSWORD_LENGTH
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.dialogs.change_password_dialog import password_field
 from ui.widgets.caps_lock import CapsLockWarning
 from ui.widgets.form_errors import FormErrors
 from ui.widgets.logo_picker import LogoPicker
+from ui.widgets.password_guide import PasswordGuide
 
 
 def _hint(text: str) -> QLabel:
@@ -150,9 +150,11 @@ class AdminPage(QWizardPage):
                     self.errors.add_field("repeat_password", self.repeat_password))
         self.caps_lock = CapsLockWarning(self.password, self.repeat_password)
         form.addRow("", self.caps_lock)
-        form.addRow("", _hint(self.tr("Username: Latin letters and digits, e.g. «admin». "
-                                      "Password: at least {count} characters.").format(
-            count=to_persian_digits(str(MIN_PASSWORD_LENGTH)))))
+        form.addRow(_hint(self.tr("Username: Latin letters and digits, e.g. «admin».")))
+        self.password_guide = PasswordGuide(
+            self.password, lambda: (self.username.text(), self.full_name.text()))
+        self.password_guide.watch(self.username, self.full_name)
+        form.addRow(self.password_guide)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.message_label)

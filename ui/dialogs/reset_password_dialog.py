@@ -19,11 +19,12 @@ from ui.dialogs.change_password_dialog import password_field
 from ui.i18n import ltr_in_rtl
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.password_guide import PasswordGuide
 
 
 class ResetPasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, actor: CurrentUser, username: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, full_name: str = "") -> None:
         super().__init__(parent)
         self.ctx, self.actor, self.username = ctx, actor, username
         self.setWindowTitle(self.tr("Reset password"))
@@ -38,6 +39,8 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.tr("New password:"), self.errors.add_field("password", self.password))
         form.addRow(self.tr("Repeat password:"),
                     self.errors.add_field("repeat_password", self.repeat_password))
+        self.password_guide = PasswordGuide(self.password, lambda: (username, full_name))
+        form.addRow(self.password_guide)
         form.addRow("", self.must_change)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

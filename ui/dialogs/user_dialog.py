@@ -26,6 +26,7 @@ from ui.i18n import ltr_in_rtl
 from ui.labels import clearance_label, role_label
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.password_guide import PasswordGuide
 
 
 def code_combo(codes: list[str], label: Callable[[str], str]) -> QComboBox:
@@ -74,6 +75,10 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Password:"), self.errors.add_field("password", self.password))
             form.addRow(self.tr("Repeat password:"),
                         self.errors.add_field("repeat_password", self.repeat_password))
+            self.password_guide = PasswordGuide(
+                self.password, lambda: (self.username.text(), self.full_name.text()))
+            self.password_guide.watch(self.username, self.full_name)
+            form.addRow(self.password_guide)
         else:
             self.full_name.setText(existing.full_name)
             self.post_title.setText(existing.post_title)

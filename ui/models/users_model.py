@@ -10,12 +10,13 @@ from ui.models.row_list_model import RowListModel
 
 class UsersTableModel(RowListModel):
     COLUMNS = ("username", "full_name", "post_title", "role", "clearance", "active",
-               "created_at", "last_login_at")
+               "created_at", "last_login_at", "locked_until")
 
     def __init__(self) -> None:
         super().__init__((self.tr("Username"), self.tr("Full name"), self.tr("Post title"),
                           self.tr("Role"), self.tr("Clearance"), self.tr("Active"),
-                          self.tr("Created"), self.tr("Last sign-in")))
+                          self.tr("Created"), self.tr("Last sign-in"),
+                          self.tr("Locked until")))
 
     def set_users(self, users: list[UserInfo]) -> None:
         self.set_rows(users)
@@ -39,4 +40,6 @@ class UsersTableModel(RowListModel):
             return format_jalali(row.created_at)
         if name == "last_login_at":
             return format_jalali_datetime(row.last_login_at) if row.last_login_at else "—"
+        if name == "locked_until":  # too many wrong passwords: «رفع قفل» lifts it
+            return format_jalali_datetime(row.locked_until) if row.locked_until else ""
         return str(getattr(row, name))

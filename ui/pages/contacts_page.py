@@ -76,8 +76,9 @@ class ContactsPage(Page):
         self.edit_button.clicked.connect(self.edit_contact)
         self.merge_button = QPushButton(self.tr("Merge into another…"))
         self.merge_button.clicked.connect(self.merge_contact)
-        for button in (self.add_button, self.edit_button, self.merge_button):
+        for button in (self.add_button, self.edit_button):
             button.setVisible(self.can_edit)
+        self.merge_button.setVisible(role_allows(user.role, ContactPermission.MERGE))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)

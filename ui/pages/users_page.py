@@ -15,6 +15,7 @@ from secretariat.kernel import accounts
 from secretariat.kernel.accounts import UserInfo
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.events import UserChanged
+from ui.crash import report_exception
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog
 from ui.models.users_model import UsersTableModel
@@ -39,8 +40,13 @@ class UsersPage(Page):
         self.edit_button.clicked.connect(self.edit_user)
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setToolTip(self.tr(
+            "Lift the lockout of an account locked after too many wrong passwords."))
+        self.unlock_button.clicked.connect(self.unlock)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.reset_button):
+        for button in (self.add_button, self.edit_button, self.reset_button,
+                       self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch()
 
@@ -73,9 +79,25 @@ class UsersPage(Page):
         return self.model.user_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_user() is not None
+        selected = self.selected_user()
+        chosen = selected is not None
         self.edit_button.setEnabled(chosen)
         self.reset_button.setEnabled(chosen)
+        self.unlock_button.setEnabled(selected is not None and selected.locked_until is not None)
+
+    def unlock(self) -> None:
+        """Lift the selected account's lockout (the kernel's ``unlock_user``, audited)."""
+        chosen = self.selected_user()
+        if chosen is None or chosen.locked_until is None:
+            return
+        ctx, user, name = self.ctx, self.user, chosen.username
+        self.unlock_button.setEnabled(False)
+        self.requests.run("unlock", lambda: accounts.unlock_user(ctx, user, name),
+                          lambda _done: self.refresh(name), self._unlock_failed)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.refresh()
+        report_exception(exc, self)
 
     # --- dialogs (opened window-modal with open(): no nested event loop) -----------------
 
@@ -98,7 +120,8 @@ class UsersPage(Page):
         chosen = self.selected_user()
         if chosen is None:
             return None
-        dialog = ResetPasswordDialog(self.ctx, self.user, chosen.username, self)
+        dialog = ResetPasswordDialog(self.ctx, self.user, chosen.username, self,
+                                     chosen.full_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.refresh(chosen.username))
         dialog.open()

@@ -37,3 +37,6 @@ class Contact(Base):
         ForeignKey("contacts.id"), nullable=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Who made it: they see it even when no record they may see names it. NULL: made before
+    # this was recorded (visible to everyone, as it was then).
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

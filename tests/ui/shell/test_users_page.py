@@ -6,10 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from secretariat.kernel import accounts
+from secretariat.kernel import accounts, lockout
 from secretariat.kernel.context import AppContext, CurrentUser
-from tests.conftest import WaitTasks
+from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.models import AuditEntry
+from tests.conftest import USER_PASSWORD, WaitTasks
 from tests.helpers import must
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog, select_code
@@ -123,3 +126,34 @@ def test_admin_cannot_demote_themselves(page: UsersPage, wait_tasks: WaitTasks) 
     assert dialog.isVisible()
     assert dialog.errors.field_text("role").startswith("نمی‌توانید نقش مدیر سامانه")
     dialog.close()
+
+
+def test_a_locked_account_shows_until_when_and_is_unlocked(
+        page: UsersPage, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> None:
+    accounts.add_user(ctx, admin, "sara", USER_PASSWORD, "clerk", "normal", "سارا نوری")
+    with ctx.write() as session:  # ten wrong passwords, as sign-in counts them
+        for _ in range(lockout.LOCK_AFTER):
+            lockout.count_failure(session, "sara", now_utc())
+    page.refresh()
+    wait_tasks()
+    model = page.model
+    row = model.row_of("sara")
+    assert model.headerData(8, Qt.Orientation.Horizontal) == "قفل تا"
+    until = cell(model, row, "locked_until")
+    assert until.startswith("۱۴") and ":" in until and not any(c.isascii() and c.isdigit()
+                                                               for c in until)
+    assert cell(model, model.row_of("admin"), "locked_until") == ""
+    select_row(page.table, model.row_of("admin"))
+    assert not page.unlock_button.isEnabled()
+    select_row(page.table, row)
+    assert page.unlock_button.isEnabled() and page.unlock_button.text() == "رفع قفل"
+    page.unlock()
+    wait_tasks()
+    wait_tasks()
+    assert cell(model, model.row_of("sara"), "locked_until") == ""
+    assert not page.unlock_button.isEnabled()
+    assert accounts.authenticate(ctx, "sara", USER_PASSWORD).username == "sara"
+    with ctx.read() as session:
+        actions = session.execute(select(AuditEntry.actor, AuditEntry.action).where(
+            AuditEntry.entity == "sign_in").order_by(AuditEntry.id)).all()
+    assert [tuple(a) for a in actions] == [("system", "lock"), ("admin", "unlock")]
