@@ -21,7 +21,10 @@ stop_load() {
   for pid in $load_pids; do kill "$pid" 2>/dev/null; done
   load_pids=""
 }
-trap stop_load EXIT INT TERM
+trap stop_load EXIT
+child=""
+# Stop the run in progress too, not only the load (a trap fires at once during `wait`).
+trap 'stop_load; [ -n "$child" ] && kill "$child" 2>/dev/null; exit 130' INT TERM
 
 if command -v stress >/dev/null 2>&1; then
   stress --cpu "$WORKERS" >/dev/null 2>&1 &
@@ -41,8 +44,11 @@ run=1
 while [ "$run" -le "$RUNS" ]; do
   log="$LOGS/run-$run.log"
   QT_QPA_PLATFORM=offscreen "$PYTHON" -X faulthandler -m pytest tests/ui -q -n 0 \
-    -p no:cacheprovider >"$log" 2>&1
+    -p no:cacheprovider >"$log" 2>&1 &
+  child=$!
+  wait "$child"
   rc=$?
+  child=""
   if [ "$rc" -eq 0 ]; then
     passed=$((passed + 1)); verdict="passed"
   elif [ "$rc" -ge 128 ] || grep -q "Fatal Python error" "$log"; then
