@@ -4,7 +4,6 @@ when tampered with (and then nothing is written), automatic ones kept by the ret
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from secretariat.operations import api as operations
 from secretariat.operations.api import OperationRefused
 from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, outgoing
+from tests.operations.support import age_backup
 
 
 def office_with_letters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
@@ -247,25 +247,13 @@ def test_retention_keeps_7_days_4_weeks_12_months() -> None:
 
 def test_thinning_removes_only_automatic_backups(ctx: AppContext, admin: CurrentUser) -> None:
     manual = operations.create_backup(ctx, admin)
-    _age(manual.path, 400)
+    age_backup(manual.path, 400)
     for days in range(30):
         made = _backups.write_backup(ctx, "system", ctx.backups_dir / f"d{days}.zip", "daily")
-        _age(made.path, days)
+        age_backup(made.path, days)
     _backups.thin_out(ctx.backups_dir)
     left = {b.path.name: b for b in operations.list_backups(ctx.data_dir)}
     assert manual.path.name in left  # made by hand: never removed
     dailies = sorted(int(name[1:-4]) for name, b in left.items() if b.kind == "daily")
     assert dailies[:7] == list(range(7))  # the last seven days
     assert len(dailies) < 30 and len(dailies) <= 7 + 4 + 12
-
-
-def _age(path: Path, days: int) -> None:
-    with zipfile.ZipFile(path) as src:
-        entries = {i.filename: src.read(i.filename) for i in src.infolist()}
-    manifest = json.loads(entries["manifest.json"])
-    manifest["created"] = (datetime.now(UTC) - timedelta(days=days)).isoformat()
-    entries["manifest.json"] = json.dumps(manifest).encode()
-    with zipfile.ZipFile(path, "w") as dst:
-        for name, data in entries.items():
-            dst.writestr(name, data)
-    os.utime(path)

@@ -3,10 +3,8 @@ app and at first run), automatic backups daily and at closing."""
 
 from __future__ import annotations
 
-import json
 import zipfile
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from secretariat.kernel.integrity import run_check
 from secretariat.operations import api as operations
 from tests.conftest import WaitTasks
 from tests.correspondence.support import incoming
+from tests.operations.support import age_backup
 from ui.main_window import MainWindow
 from ui.operations import auto_backup
 from ui.operations.backups_page import BackupsPage
@@ -52,7 +51,7 @@ def test_the_status_bar_says_how_old_the_last_backup_is(
     assert label.styleSheet() == ""
     assert str(made.path.name) in label.toolTip()
 
-    _age(made.path, 9)
+    age_backup(made.path, 9)
     label.refresh()
     wait_tasks()
     assert label.text() == "هنوز پشتیبانی گرفته نشده"  # an edited archive is not "good" any more
@@ -60,17 +59,6 @@ def test_the_status_bar_says_how_old_the_last_backup_is(
     label.refresh()
     wait_tasks()
     assert label.text() == "آخرین پشتیبان: ۹ روز پیش" and "b00020" in label.styleSheet()
-
-
-def _age(path: Path, days: int) -> None:
-    with zipfile.ZipFile(path) as src:
-        entries = {i.filename: src.read(i.filename) for i in src.infolist()}
-    manifest = json.loads(entries["manifest.json"])
-    manifest["created"] = (datetime.now(UTC) - timedelta(days=days)).isoformat()
-    entries["manifest.json"] = json.dumps(manifest).encode()
-    with zipfile.ZipFile(path, "w") as dst:
-        for name, data in entries.items():
-            dst.writestr(name, data)
 
 
 def test_the_backups_page_backs_up_lists_and_verifies(
