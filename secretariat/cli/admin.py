@@ -102,6 +102,8 @@ def _user_json(u: accounts.UserInfo) -> dict[str, object]:
         "role": u.role,
         "clearance": u.clearance,
         "active": u.active,
+        # Locked after too many wrong passwords until then (UTC, ISO 8601); null: not locked.
+        "locked_until": u.locked_until.isoformat() if u.locked_until else None,
     }
 
 
@@ -169,6 +171,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         else:
             for u in users:
                 state = "" if u.active else " (غیرفعال)"
+                if u.locked_until is not None:
+                    state += f" (قفل تا {format_jalali_datetime(u.locked_until)})"
                 info(f"{u.username}\t{u.role}\t{u.clearance}\t{u.full_name}{state}")
         return 0
     finally:

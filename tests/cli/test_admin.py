@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from secretariat import __version__
@@ -178,6 +179,35 @@ def test_a_locked_name_is_unlocked_by_an_admin(initialized_cli: Cli) -> None:
     audit = initialized_cli("audit", "--entity", "sign_in", "--json", **ADMIN).json()["entries"]
     assert sorted((e["action"], e["entity_id"]) for e in audit) == [("lock", "clerk9"),
                                                                      ("unlock", "clerk9")]
+
+
+def test_the_user_list_shows_a_locked_account_until_when(initialized_cli: Cli) -> None:
+    from secretariat.kernel import lockout
+    from secretariat.kernel.context import open_context
+    from secretariat.kernel.jalali import now_utc
+
+    added = initialized_cli("user", "add", "clerk1", "--role", "clerk", "--password-stdin",
+                            stdin="Sabz-Kuh-Alborz-1405\n", **ADMIN)
+    assert added.code == 0, added.err
+    listed = initialized_cli("user", "list", "--json", **ADMIN).json()
+    assert {u["name"]: u["locked_until"] for u in listed} == {"admin": None, "clerk1": None}
+    ctx = open_context(initialized_cli.data_dir)
+    try:
+        with ctx.write() as session:
+            for _ in range(lockout.LOCK_AFTER):
+                lockout.count_failure(session, "clerk1", now_utc())
+    finally:
+        ctx.close()
+    locked = {u["name"]: u["locked_until"] for u in
+              initialized_cli("user", "list", "--json", **ADMIN).json()}
+    assert locked["admin"] is None and locked["clerk1"] is not None
+    assert datetime.fromisoformat(locked["clerk1"]) > now_utc()
+    text = initialized_cli("user", "list", **ADMIN)
+    clerk_line = next(line for line in (text.out + text.err).splitlines() if "clerk1" in line)
+    assert "قفل تا ۱۴" in clerk_line
+    initialized_cli("user", "unlock", "clerk1", **ADMIN)
+    assert all(u["locked_until"] is None
+               for u in initialized_cli("user", "list", "--json", **ADMIN).json())
 
 
 def test_a_weak_password_is_refused_with_a_persian_reason(initialized_cli: Cli) -> None:
