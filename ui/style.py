@@ -81,6 +81,19 @@ QPushButton#linkButton {
     text-decoration: underline;
     border: none;
 }
+QGroupBox {
+    border: 1px solid #c9d6e8;
+    border-radius: 4px;
+    margin-top: 14px;  /* room for the title above the frame, not on it */
+    padding-top: 6px;
+}
+QGroupBox::title {
+    subcontrol-origin: margin;
+    subcontrol-position: top left;  /* Qt mirrors it: at the right in a right-to-left form */
+    left: 10px;
+    padding: 0 4px;
+    color: #1f3a5f;
+}
 QLabel#orgName {
     font-size: 13pt;
     font-weight: bold;
