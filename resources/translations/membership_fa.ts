@@ -869,13 +869,5 @@
         <source>Attach documents</source>
         <translation>افزودن مدارک</translation>
     </message>
-    <message>
-        <source>Export the member directory</source>
-        <translation>خروجی فهرست اعضا</translation>
-    </message>
-    <message>
-        <source>{n} memberships written to {file}</source>
-        <translation>{n} عضویت در «{file}» نوشته شد</translation>
-    </message>
 </context>
 </TS>

@@ -197,33 +197,6 @@
     </message>
 </context>
 <context>
-    <name>ExcelExport</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>خروجی اکسل</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>پرونده‌های اکسل (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>{n} rows were written to {path}</source>
-        <translation>{n} ردیف در {path} نوشته شد.</translation>
-    </message>
-    <message>
-        <source>Exporting to Excel…</source>
-        <translation>در حال نوشتن پروندهٔ اکسل…</translation>
-    </message>
-    <message>
-        <source>Excel…</source>
-        <translation>اکسل…</translation>
-    </message>
-    <message>
-        <source>Export this list, as it is filtered, to an Excel workbook</source>
-        <translation>همین فهرست، با همین پالایه‌ها، در یک پروندهٔ اکسل</translation>
-    </message>
-</context>
-<context>
     <name>MoveDatabaseDialog</name>
     <message>
         <source>Move the database to a server</source>
@@ -280,41 +253,6 @@
     <message>
         <source>Move to a database server…</source>
         <translation>انتقال به سرور پایگاه داده…</translation>
-    </message>
-</context>
-<context>
-    <name>OperationProgress</name>
-    <message>
-        <source>Copying the database…</source>
-        <translation>در حال رونوشت پایگاه داده…</translation>
-    </message>
-    <message>
-        <source>Writing the archive…</source>
-        <translation>در حال نوشتن پروندهٔ پشتیبان…</translation>
-    </message>
-    <message>
-        <source>Verifying the archive…</source>
-        <translation>در حال وارسی پشتیبان…</translation>
-    </message>
-    <message>
-        <source>Restoring files…</source>
-        <translation>در حال بازیابی پرونده‌ها…</translation>
-    </message>
-    <message>
-        <source>Copying rows…</source>
-        <translation>در حال رونوشت ردیف‌ها…</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>در حال نوشتن پروندهٔ اکسل…</translation>
-    </message>
-    <message>
-        <source>Checking rows…</source>
-        <translation>در حال بررسی ردیف‌ها…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
 </context>
 <context>

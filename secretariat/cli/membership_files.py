@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from secretariat.cli.output import info, print_json
+from secretariat.cli.progress import TerminalProgress
 from secretariat.cli.session import run_signed_in
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.membership import api as membership
@@ -80,7 +81,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     def act(ctx: AppContext, actor: CurrentUser) -> int:
-        count = membership.export_directory(ctx, actor, args.out, args.association)
+        with TerminalProgress("فهرست اعضا") as progress:  # a line on a terminal only
+            count = membership.export_directory(ctx, actor, args.out, args.association, progress)
         print_json({"rows": count, "file": str(args.out)})
         return 0
 

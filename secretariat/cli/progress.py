@@ -6,7 +6,7 @@ import sys
 import time
 from types import TracebackType
 
-from secretariat.operations.api import Progress
+from secretariat.kernel.progress import Progress
 
 STAGES = {"snapshot": "رونوشت پایگاه داده", "files": "نوشتن پرونده‌ها", "verify": "وارسی",
           "copy": "رونوشت ردیف‌ها", "restore": "بازیابی", "export": "نوشتن"}

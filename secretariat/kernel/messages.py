@@ -59,6 +59,7 @@ FIELD_NAMES: dict[str, str] = {
 MESSAGES: dict[str, str] = {
     "error": "خطایی رخ داد.",
     "not_found": "پیدا نشد.",
+    "operation_cancelled": "کار نیمه‌کاره ماند و چیزی از آن نوشته نشد.",
     "conflict": "این کار با داده‌های موجود ناسازگار است.",
     "permission_denied": "شما اجازهٔ این کار («{action}») را ندارید.",
     "auth_failed": "نام کاربری یا گذرواژه درست نیست.",

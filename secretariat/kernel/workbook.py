@@ -10,6 +10,7 @@ sheet people made (an import) is ``kernel.sheet_import``.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,18 @@ _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufeff]")
 
 def _opens_latin_in_persian(text: str) -> bool:
     return _OPENS_LATIN.match(text) is not None and _PERSIAN.search(text) is not None
+
+
+def _discard(sheet: Any) -> None:
+    """Finish and delete a write-only sheet's temporary file. openpyxl streams the rows to a
+    file in the temp folder and removes it only at exit; an export stopped half-way (Cancel, a
+    bad value) would leave members' names and IDs there until then."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    with contextlib.suppress(Exception):
+        if writer is not None:
+            writer.cleanup()
 
 
 @dataclass(frozen=True)
@@ -126,22 +139,27 @@ def write_sheets(path: Path, sheets: Sequence[Sheet]) -> Path:
         # that opens with a Latin word needs the right-to-left reading order spelled out.
         texts = [i for i, column in enumerate(columns) if column.kind in (TEXT, DATE_TEXT)]
         dates = [i for i, column in enumerate(columns) if column.kind == DATE]
-        for row in spec.rows:
-            values: list[Any] = [_cell(value, column.kind)
-                                 for value, column in zip(row, columns, strict=True)]
-            for index in texts:
-                value = values[index]
-                if isinstance(value, str) and _opens_latin_in_persian(value):
-                    cell = WriteOnlyCell(sheet, value)
-                    cell.alignment = text_alignment
-                    values[index] = cell
-            for index in dates:
-                if values[index] is not None:
-                    cell = WriteOnlyCell(sheet, values[index])
-                    cell.number_format = "yyyy-mm-dd"
-                    values[index] = cell
-            sheet.append(values)
-            rows += 1
+        try:
+            for row in spec.rows:
+                values: list[Any] = [_cell(value, column.kind)
+                                     for value, column in zip(row, columns, strict=True)]
+                for index in texts:
+                    value = values[index]
+                    if isinstance(value, str) and _opens_latin_in_persian(value):
+                        cell = WriteOnlyCell(sheet, value)
+                        cell.alignment = text_alignment
+                        values[index] = cell
+                for index in dates:
+                    if values[index] is not None:
+                        cell = WriteOnlyCell(sheet, values[index])
+                        cell.number_format = "yyyy-mm-dd"
+                        values[index] = cell
+                sheet.append(values)
+                rows += 1
+        except BaseException:
+            for written in book.worksheets:  # cancelled or failed: no sheet left in temp
+                _discard(written)
+            raise
         if columns:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows}"
     tmp = path.with_name(path.name + ".tmp")

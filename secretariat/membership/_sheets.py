@@ -23,6 +23,7 @@ from secretariat.kernel.jalali import now_utc, parse_jalali, today_tehran
 from secretariat.kernel.messages import describe
 from secretariat.kernel.models import Contact
 from secretariat.kernel.permissions import require
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from secretariat.kernel.sheet_import import (
     Field,
     ReadSheet,
@@ -75,6 +76,7 @@ UNIT_FIELDS: tuple[Field, ...] = (
     Field("representative_mobile", "همراه نماینده"),
     Field("representative_post", "سمت نماینده"),
 )
+PROGRESS_EVERY = 500  # rows between two progress reports (and two looks at Cancel)
 MEMBERSHIP_COLUMNS = ("شماره عضویت", "انجمن", "نوع عضویت", "تاریخ عضویت", "وضعیت",
                       "اعتبار تا", "بدهی (ریال)")
 _PERSON_WORDS = {"legal": PersonKind.LEGAL, "حقوقی": PersonKind.LEGAL,
@@ -117,8 +119,11 @@ def _directory_rows(session: Session, association_id: int | None, today: date
 
 
 def export_directory(ctx: AppContext, actor: CurrentUser, out: Path,
-                     association: str | int | None = None) -> int:
-    """The directory (one row per membership) of one association or all; returns rows."""
+                     association: str | int | None = None, progress: ProgressFn | None = None,
+                     should_stop: StopFn | None = None) -> int:
+    """The directory (one row per membership) of one association or all; returns rows.
+    ``progress`` hears of every ``PROGRESS_EVERY`` rows written; ``should_stop`` answering
+    True stops the export (``Cancelled``) and nothing is left at ``out``."""
     require(actor, MembershipPermission.READ)
     today = today_tehran()
     columns = [Column(f.label, 28 if f.name in ("name", "address") else 16,
@@ -130,18 +135,34 @@ def export_directory(ctx: AppContext, actor: CurrentUser, out: Path,
                 Column(MEMBERSHIP_COLUMNS[6], 16, NUMBER)]
     count = 0
 
-    def counted(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-        nonlocal count
-        for row in rows:
-            count += 1
-            yield row
-
     with ctx.read() as session:
         association_id = (association_row(session, association).id
                           if association not in (None, "") else None)
+        total = _directory_size(session, association_id)
+
+        def counted(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+            nonlocal count
+            for row in rows:
+                if count % PROGRESS_EVERY == 0:
+                    if should_stop is not None and should_stop():
+                        raise Cancelled()  # write_sheet leaves nothing behind
+                    if progress is not None:
+                        progress(Progress("export", count, total))
+                count += 1
+                yield row
+            if progress is not None:
+                progress(Progress("export", count, total))
+
         write_sheet(out, "فهرست اعضا", columns,
                     counted(_directory_rows(session, association_id, today)))
     return count
+
+
+def _directory_size(session: Session, association_id: int | None) -> int:
+    query = select(func.count()).select_from(Membership)
+    if association_id is not None:
+        query = query.where(Membership.association_id == association_id)
+    return int(session.scalar(query) or 0)
 
 
 # --- import ------------------------------------------------------------------------------

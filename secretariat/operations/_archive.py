@@ -23,13 +23,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from secretariat.kernel.db import migrate
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from secretariat.operations import _contents as contents
 from secretariat.operations import _snapshot
 from secretariat.operations._dto import (
-    Cancelled,
-    Progress,
-    ProgressFn,
-    StopFn,
     Verification,
 )
 

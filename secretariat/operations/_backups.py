@@ -26,6 +26,7 @@ from secretariat.kernel.config import LocalSettings
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.jalali import now_utc, tehran_date, today_tehran
 from secretariat.kernel.models import AuditEntry
+from secretariat.kernel.progress import Cancelled, ProgressFn, StopFn
 from secretariat.operations import _archive as archive
 from secretariat.operations import _contents as contents
 from secretariat.operations import _retention as retention
@@ -35,10 +36,7 @@ from secretariat.operations._dto import (
     BackupInfo,
     BackupMade,
     BackupStatus,
-    Cancelled,
     OperationRefused,
-    ProgressFn,
-    StopFn,
 )
 
 OVERDUE_DAYS = 7

@@ -37,7 +37,8 @@ from secretariat.correspondence.api import index_all_letters
 from secretariat.kernel import keys
 from secretariat.kernel.db.base import Base
 from secretariat.kernel.models import DatabaseIdentity
-from secretariat.operations._dto import Cancelled, OperationRefused, Progress, ProgressFn, StopFn
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
+from secretariat.operations._dto import OperationRefused
 
 BATCH = 5000
 

@@ -1,8 +1,8 @@
-"""Plain, frozen data the operations services hand out, and their errors and events."""
+"""Plain, frozen data the operations services hand out, and their errors and events (progress
+and cancelling are the kernel's, ``kernel.progress``, shared with every feature's long work)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,31 +16,6 @@ class OperationRefused(SecretariatError):
     """A backup, restore or copy refused or failed; nothing was written (the code says why)."""
 
     code = "operation_refused"
-
-
-class Cancelled(SecretariatError):
-    """Stopped on request (closing the window); whatever was half-written has been removed."""
-
-    code = "operation_cancelled"
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far a long operation is: a stage (``snapshot``, ``files``, ``verify``,
-    ``copy``), and ``done`` of ``total`` units of it (rows, bytes or files)."""
-
-    stage: str
-    done: int
-    total: int
-    detail: str = ""  # e.g. the table being copied
-
-    @property
-    def fraction(self) -> float:
-        return min(1.0, self.done / self.total) if self.total else 0.0
-
-
-ProgressFn = Callable[[Progress], None]
-StopFn = Callable[[], bool]
 
 
 @dataclass(frozen=True)

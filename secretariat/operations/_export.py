@@ -31,8 +31,8 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import tehran_date
 from secretariat.kernel.permissions import require
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from secretariat.kernel.workbook import DATE, DATE_TEXT, Column, write_sheet
-from secretariat.operations._dto import Cancelled, Progress, ProgressFn, StopFn
 
 PAGE = 1000
 CONTACTS_LIMIT = 1000  # what the contacts page lists, too

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "operation_refused": "کار انجام نشد.",
-    "operation_cancelled": "کار نیمه‌کاره ماند و چیزی از آن نوشته نشد.",
     # archives
     "archive_unreadable": "پروندهٔ پشتیبان «{name}» خوانده نمی‌شود یا پروندهٔ پشتیبان این برنامه نیست ({detail}).",
     "archive_no_manifest": "پروندهٔ «{name}» فهرست محتوا (manifest) ندارد؛ پشتیبان این برنامه نیست.",

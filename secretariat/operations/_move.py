@@ -26,8 +26,9 @@ from secretariat.kernel.errors import DatabaseError
 from secretariat.kernel.integrity import run_check
 from secretariat.kernel.messages import describe_problem
 from secretariat.kernel.models import DatabaseIdentity
+from secretariat.kernel.progress import ProgressFn, StopFn
 from secretariat.operations import _copy
-from secretariat.operations._dto import CopyResult, OperationRefused, ProgressFn, StopFn
+from secretariat.operations._dto import CopyResult, OperationRefused
 
 
 def shown(url: str) -> str:

@@ -25,14 +25,13 @@ from secretariat.kernel.config import DATABASE_FILE
 from secretariat.kernel.context import SYSTEM_USER, CurrentUser, open_context
 from secretariat.kernel.errors import Conflict
 from secretariat.kernel.jalali import now_utc
+from secretariat.kernel.progress import Progress, ProgressFn
 from secretariat.operations import _archive as archive
 from secretariat.operations import _contents as contents
 from secretariat.operations import _snapshot
 from secretariat.operations._backups import archive_name, record_verdict
 from secretariat.operations._dto import (
     OperationRefused,
-    Progress,
-    ProgressFn,
     RestoreResult,
     Verification,
 )

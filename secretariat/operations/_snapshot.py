@@ -16,8 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 
 from secretariat.kernel.db import migrate
 from secretariat.kernel.db.engine import sqlite_url
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from secretariat.operations import _copy
-from secretariat.operations._dto import Cancelled, Progress, ProgressFn, StopFn
 
 PAGES_PER_STEP = 2048
 

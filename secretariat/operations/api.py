@@ -16,6 +16,7 @@ from secretariat.kernel.context import SYSTEM_USER, AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import format_jalali_datetime
 from secretariat.kernel.permissions import require
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.operations import _archive, _backups, _move, _restore
 from secretariat.operations._backups import OVERDUE_DAYS
@@ -24,13 +25,9 @@ from secretariat.operations._dto import (
     BackupInfo,
     BackupMade,
     BackupStatus,
-    Cancelled,
     CopyResult,
     OperationRefused,
-    Progress,
-    ProgressFn,
     RestoreResult,
-    StopFn,
     Verification,
 )
 from secretariat.operations._export import export_contacts, export_letters, export_referrals

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +14,16 @@ from secretariat.kernel import counters
 from secretariat.kernel.blobs import BlobStore, check_source
 from secretariat.kernel.context import AppContext
 from secretariat.kernel.errors import ValidationError
-from secretariat.kernel.workbook import DATE, DATE_TEXT, NUMBER, Column, write_sheet
+from secretariat.kernel.progress import Cancelled
+from secretariat.kernel.workbook import (
+    DATE,
+    DATE_TEXT,
+    NUMBER,
+    Column,
+    Sheet,
+    write_sheet,
+    write_sheets,
+)
 
 
 def test_counters_are_gapless_per_scope_and_period(ctx: AppContext) -> None:
@@ -86,3 +97,23 @@ def test_only_persian_text_opening_with_a_latin_word_is_told_to_read_right_to_le
     assert sheet is not None
     orders = [sheet[f"A{row}"].alignment.readingOrder for row in range(2, 6)]
     assert orders == [2, 0, 0, 0]
+
+
+def test_a_sheet_stopped_half_way_leaves_nothing_behind(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # openpyxl streams rows to a file in the temp folder; a stopped export must not leave
+    # people's names there, nor a half workbook where it was asked for.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        yield ("شرکت فولاد البرز", 3)
+        raise Cancelled()
+
+    out = tmp_path / "out.xlsx"
+    with pytest.raises(Cancelled):
+        write_sheets(out, [Sheet("یک", [Column("نام"), Column("تعداد", 8, NUMBER)],
+                                 [("واحد نخست", 1)]),
+                           Sheet("دو", [Column("نام"), Column("تعداد", 8, NUMBER)], rows())])
+    assert list(temp.iterdir()) == [] and list(tmp_path.iterdir()) == [temp]

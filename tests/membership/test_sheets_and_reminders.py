@@ -12,6 +12,8 @@ from secretariat.correspondence import api as letters
 from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import today_tehran
+from secretariat.kernel.progress import Cancelled, Progress
+from secretariat.membership import _sheets
 from secretariat.membership import api as membership
 from secretariat.membership.api import MemberQuery, UnitInput
 from tests.membership.support import LEGAL_IDS, NATIONAL_IDS, association, unit, yearly_type
@@ -90,6 +92,41 @@ def test_export_is_the_import_round_trip(ctx: AppContext, admin: CurrentUser,
     # The export's headers are the import's: the same file imports as duplicates only.
     again = membership.import_units(ctx, admin, out, dry_run=True)
     assert (again.added, again.duplicates) == (0, 1)
+
+
+def test_the_export_reports_progress_and_stops_on_request(
+        ctx: AppContext, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    association(ctx, admin)
+    association(ctx, admin, code="FLZ", name="انجمن صنایع فلزی")
+    yearly_type(ctx, admin)
+    yearly_type(ctx, admin, code="FLZ")
+    for index in range(3):
+        joined = unit(ctx, admin, index)
+        membership.join(ctx, admin, joined.id, "ANJ", "رسمی", today_tehran())
+    membership.join(ctx, admin, joined.id, "FLZ", "رسمی", today_tehran())
+    # A report (and a look at Cancel) every two rows instead of every 500: a small register
+    # shows the same steps a large one does.
+    monkeypatch.setattr(_sheets, "PROGRESS_EVERY", 2)
+    heard: list[Progress] = []
+    out = tmp_path / "all.xlsx"
+    assert membership.export_directory(ctx, admin, out, None, heard.append) == 4
+    assert [(p.stage, p.done, p.total) for p in heard] == [
+        ("export", 0, 4), ("export", 2, 4), ("export", 4, 4)]
+    heard.clear()
+    assert membership.export_directory(ctx, admin, tmp_path / "flz.xlsx", "FLZ",
+                                       heard.append) == 1
+    assert heard[-1].fraction == 1.0 and heard[-1].total == 1  # one association's size
+    asked: list[int] = []
+
+    def stop_at_the_second_look() -> bool:
+        asked.append(1)
+        return len(asked) >= 2
+
+    stopped = tmp_path / "stopped.xlsx"
+    with pytest.raises(Cancelled):
+        membership.export_directory(ctx, admin, stopped, None, None, stop_at_the_second_look)
+    assert not stopped.exists() and not stopped.with_name("stopped.xlsx.tmp").exists()
 
 
 def test_reminder_letters_are_drafts_one_per_unit(ctx: AppContext, admin: CurrentUser) -> None:

@@ -23,7 +23,7 @@ from secretariat.operations import api as operations
 from secretariat.operations.api import BackupInfo, Cancelled
 from ui.crash import show_message
 from ui.messages import error_text
-from ui.operations.progress import ProgressBridge, progress_dialog
+from ui.progress import ProgressBridge, progress_dialog
 from ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from secretariat.operations.api import BackupInfo, OperationRefused, Verificatio
 from ui.crash import show_message
 from ui.i18n import ltr_in_rtl
 from ui.messages import error_text
-from ui.operations.progress import run_with_progress
+from ui.progress import run_with_progress
 
 
 def size_text(size: int) -> str:

@@ -32,9 +32,9 @@ from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.operations import api as operations
 from secretariat.operations.api import ImportMapping, RegisterImport
 from ui.crash import report_exception, show_message
+from ui.excel_export import default_path
 from ui.i18n import ltr_in_rtl
-from ui.operations.excel import default_path
-from ui.operations.progress import run_with_progress
+from ui.progress import run_with_progress
 from ui.tasks import run_task
 from ui.widgets.column_mapping import ColumnMapping
 

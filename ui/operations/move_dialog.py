@@ -28,7 +28,7 @@ from secretariat.operations.api import CopyResult
 from ui.crash import show_message
 from ui.i18n import ltr_in_rtl
 from ui.messages import error_text
-from ui.operations.progress import run_with_progress
+from ui.progress import run_with_progress
 from ui.tasks import run_task
 
 PLACEHOLDER = "postgresql+psycopg://user:password@server/secretariat"

@@ -37,7 +37,7 @@ from secretariat.operations.api import BackupInfo, RestoreResult, Verification
 from ui.crash import report_exception, show_message
 from ui.i18n import QT_TRANSLATE_NOOP, ltr_in_rtl
 from ui.operations.backup_actions import verdict_text
-from ui.operations.progress import ProgressBridge
+from ui.progress import ProgressBridge
 from ui.tasks import run_task
 
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 8px;"

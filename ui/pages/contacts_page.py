@@ -31,8 +31,8 @@ from secretariat.operations.api import ProgressFn, StopFn
 from ui import letter_labels as labels
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_merge_dialog import ContactMergeDialog
+from ui.excel_export import export_button
 from ui.models.contacts_model import ContactsTableModel
-from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.widgets.empty_state import EmptyState

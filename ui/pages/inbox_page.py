@@ -34,9 +34,9 @@ from secretariat.operations.api import ProgressFn, StopFn
 from ui import letter_labels as labels
 from ui.dialogs.letter_view import open_letter_view
 from ui.dialogs.referral_dialog import ReferralDialog
+from ui.excel_export import export_button
 from ui.features import TileData
 from ui.models.inbox_model import InboxTableModel
-from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.widgets.empty_state import EmptyState

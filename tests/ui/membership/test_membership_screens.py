@@ -3,14 +3,24 @@ and that each fits a 1366×768 screen."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
-from openpyxl import Workbook
-from PySide6.QtWidgets import QDialog
+from openpyxl import Workbook, load_workbook
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from secretariat.kernel.context import AppContext, CurrentUser
+from secretariat.kernel.text.digits import to_persian_digits
+from secretariat.membership import _sheets
 from secretariat.membership import api as membership
 from secretariat.membership.api import MemberQuery, Status
 from tests.conftest import WaitTasks
@@ -34,6 +44,15 @@ SCREEN_W, SCREEN_H = 1366 - 210, 728 - 60  # less the navigation and the window'
 def seeded(ctx: AppContext, admin: CurrentUser) -> CurrentUser:
     _tour.seed(ctx, admin)
     return admin
+
+
+def close_messages() -> list[str]:
+    texts = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            texts.append(widget.text())
+            widget.close()
+    return texts
 
 
 def _row_of(page: MembersPage, number: str) -> int:
@@ -144,6 +163,44 @@ def test_units_page_shows_memberships_with_the_notice(
     assert page.detail is not None and page.members_model.rowCount() == len(
         page.detail.memberships) >= 1
     assert page.notice.text() == NEVER_GATES and page.notice.isVisible()
+
+
+def test_the_directory_exports_with_progress_and_cancel(
+        qtbot: QtBot, ctx: AppContext, seeded: CurrentUser, wait_tasks: WaitTasks,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = UnitsPage(ctx, seeded)
+    qtbot.addWidget(page)
+    page.show()
+    wait_tasks()
+    out = tmp_path / "directory.xlsx"
+    page.export_to(out)
+    wait_tasks()
+    rows = load_workbook(out).active
+    members = membership.count_memberships(ctx, seeded, MemberQuery())
+    assert rows is not None and rows.max_row == members + 1 >= 2
+    assert any(f"{to_persian_digits(str(members))} ردیف" in text for text in close_messages())
+
+    # Cancel while the worker is held before its first row: nothing is written, no message.
+    started, go_on = threading.Event(), threading.Event()
+    size = _sheets._directory_size
+
+    def held(*args: Any) -> int:
+        started.set()
+        go_on.wait(10)
+        return size(*args)
+
+    monkeypatch.setattr(_sheets, "_directory_size", held)
+    stopped = tmp_path / "stopped.xlsx"
+    page.export_to(stopped)
+    assert started.wait(10)
+    dialogs = page.findChildren(QProgressDialog)
+    assert len(dialogs) == 1 and dialogs[0].labelText()
+    cancel = dialogs[0].findChildren(QPushButton)
+    assert [b.text() for b in cancel] == ["لغو"]
+    cancel[0].click()  # what the officer does
+    go_on.set()
+    wait_tasks()
+    assert not stopped.exists() and close_messages() == []
 
 
 def test_import_dialog_checks_then_imports(

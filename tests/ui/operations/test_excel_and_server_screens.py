@@ -20,8 +20,8 @@ from tests.correspondence.support import incoming, outgoing
 from tests.operations.test_excel import legacy_book
 from ui.dialogs.first_run_wizard import FirstRunWizard
 from ui.dialogs.login_dialog import LoginDialog
+from ui.excel_export import run_export
 from ui.main_window import MainWindow
-from ui.operations.excel import run_export
 from ui.operations.import_dialog import RegisterImportDialog
 from ui.operations.move_dialog import MoveDatabaseDialog
 from ui.operations.restore_dialog import RestoreDialog

@@ -42,10 +42,10 @@ from ui import letter_labels as labels
 from ui.crash import report_exception
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.letter_view import open_letter_view
+from ui.excel_export import export_button
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import error_text
 from ui.models.letter_window_model import LetterWindowModel
-from ui.operations.excel import export_button
 from ui.pages.base import Page
 from ui.pages.letters.column_chooser import ColumnChooser
 from ui.pages.letters.filter_bar import LetterFilterBar

@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from secretariat.kernel.jalali import format_jalali, today_tehran
+from secretariat.kernel.progress import ProgressFn, StopFn
 from secretariat.kernel.text.digits import to_persian_digits
-from secretariat.operations.api import ProgressFn, StopFn
 from ui.crash import show_message
 from ui.i18n import ltr_in_rtl
-from ui.operations.progress import run_with_progress
+from ui.progress import run_with_progress
+from ui.tasks import Task
 
 ExportFn = Callable[[Path, ProgressFn, StopFn], int]
 
@@ -38,14 +39,15 @@ def ask_path(parent: QWidget, stem: str) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
-def run_export(parent: QWidget, path: Path, export: ExportFn) -> None:
+def run_export(parent: QWidget, path: Path, export: ExportFn) -> Task:
     def done(count: int) -> None:
         show_message(parent, QMessageBox.Icon.Information, QCoreApplication.translate("ExcelExport",
             "{n} rows were written to {path}").format(
                 n=to_persian_digits(str(count)), path=ltr_in_rtl(str(path))))
 
-    run_with_progress(parent, QCoreApplication.translate("ExcelExport", "Exporting to Excel…"),
-                      lambda progress, stop: export(path, progress, stop), done)
+    return run_with_progress(
+        parent, QCoreApplication.translate("ExcelExport", "Exporting to Excel…"),
+        lambda progress, stop: export(path, progress, stop), done)
 
 
 def export_button(parent: QWidget, stem: str, export: ExportFn,

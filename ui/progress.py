@@ -16,7 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from secretariat.operations.api import Cancelled, Progress, ProgressFn, StopFn
+from secretariat.kernel.progress import Cancelled, Progress, ProgressFn, StopFn
 from ui.crash import report_exception
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Task, run_task
