@@ -10,9 +10,9 @@ lets the mouse through.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QWidget
 
 RING_COLOUR = QColor("#0b57d0")
 RING_WIDTH = 2
@@ -45,6 +45,16 @@ def _skip(widget: QWidget) -> bool:
         return True
     name = type(widget).__name__
     return name in _SKIPPED or f"{name}#{widget.objectName()}" in _SKIPPED
+
+
+def _ring_parent(target: QWidget) -> QWidget | None:
+    """The widget the ring is laid in: the target's parent, so that it moves and scrolls with
+    it, except a QSplitter, which takes every child widget for a pane of its own (the ring
+    became an empty third pane beside a splitter's focused list, shifting the others)."""
+    parent = target.parentWidget()
+    while isinstance(parent, QSplitter):
+        parent = parent.parentWidget()
+    return parent
 
 
 class FocusTracker(QObject):
@@ -90,7 +100,7 @@ class FocusTracker(QObject):
         if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self._hide()
             return
-        parent = target.parentWidget()
+        parent = _ring_parent(target)
         if parent is None:
             self._hide()
             return
@@ -100,7 +110,8 @@ class FocusTracker(QObject):
         elif ring.parentWidget() is not parent:
             ring.setParent(parent)
         ring.target = target
-        ring.setGeometry(QRect(target.geometry()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        place = QRect(target.mapTo(parent, QPoint(0, 0)), target.size())
+        ring.setGeometry(place.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         ring.show()
         ring.raise_()
 

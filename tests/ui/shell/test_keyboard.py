@@ -5,7 +5,7 @@ warning at the password, a visible focus, accessible names on inputs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -162,6 +163,34 @@ def test_the_focused_widget_has_a_visible_ring(qtbot: QtBot, ctx: AppContext,
     QTest.keyClick(form.fields.subject, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: ring.target is not form.fields.subject, timeout=2_000)
     wait_tasks()
+
+
+def test_the_ring_on_a_splitter_pane_is_not_a_pane_itself(qtbot: QtBot) -> None:
+    # A QSplitter takes every child widget for a pane: a ring laid in it showed as an empty
+    # third pane beside the letterhead settings and shifted the other two.
+    window = QWidget()
+    qtbot.addWidget(window)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    first, second = QLineEdit("نخست"), QLineEdit("دوم")
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    QVBoxLayout(window).addWidget(splitter)
+    window.resize(600, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    sizes = splitter.sizes()
+    second.setFocus()
+    qtbot.waitUntil(lambda: (focus_ring() is not None and focus_ring().isVisible()  # type: ignore[union-attr]
+                             and focus_ring().target is second),  # type: ignore[union-attr]
+                    timeout=2_000)
+    ring = focus_ring()
+    assert ring is not None
+    assert splitter.count() == 2 and splitter.sizes() == sizes
+    assert ring.parentWidget() is window
+    assert ring.geometry() == QRect(second.mapTo(window, QPoint(0, 0)), second.size())
+    splitter.setSizes([400, 200])  # dragging the handle: the ring follows its field
+    qtbot.waitUntil(lambda: ring.geometry().width() == second.width(), timeout=2_000)
+    assert ring.geometry().topLeft() == second.mapTo(window, QPoint(0, 0))
 
 
 def test_inputs_are_named_after_their_labels(qtbot: QtBot, ctx: AppContext,
