@@ -8,7 +8,6 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from zxcvbn import zxcvbn
 
 # RFC 9106's second recommended profile (64 MiB, 3 passes): ~0.1 s on an office PC.
 _HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
@@ -58,6 +57,10 @@ def weakness(password: str, user_inputs: tuple[str, ...] = ()) -> str | None:
         return "short"
     # A full name counts word by word ("Maryam Tehrani" -> maryam, tehrani).
     inputs = [word for given in user_inputs for word in re.split(r"[\W_]+", given) if word]
+    # Imported here: its word lists take 13 MB, and only setting a password needs them (not
+    # signing in, not a day of registering letters).
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=inputs)
     if result["score"] >= MIN_STRENGTH:
         return None
