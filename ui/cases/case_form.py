@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from secretariat.kernel.context import AppContext, CurrentUser
 from secretariat.kernel.text.digits import to_persian_digits
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.form_scroll import form_scroll
 from ui.widgets.jalali_date_edit import JalaliDateEdit
 
 
@@ -79,9 +79,7 @@ class CaseFormDialog(QDialog):
             form.addRow(caption, self.errors.add_field(field, widget))
         body = QWidget()
         body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = form_scroll(body, frame=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

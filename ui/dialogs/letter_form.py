@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui.dialogs.letter_form_banners import DuplicateWarning, RegisteredBanner
 from ui.dialogs.letter_form_fields import LetterFields
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.form_scroll import form_scroll
 from ui.window_fit import remember_window
 
 DEFAULT_SIZE = QSize(1040, 680)
@@ -62,10 +62,7 @@ class LetterFormDialog(QDialog):
         self.duplicate.open_requested.connect(self.open_letter)
         self.duplicate.register_anyway.clicked.connect(lambda: self.save(allow_duplicate=True))
         self.fields = LetterFields(ctx, user, kind, self.errors)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.fields)
+        scroll = form_scroll(self.fields)
 
         self.save_button = QPushButton(self.tr("Register") if existing is None
                                        else self.tr("Save changes"))

@@ -8,17 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.tasks import run_task
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.form_scroll import focus_first_field, form_scroll
 
 MAX_FORM_HEIGHT = 600  # a 768-pixel screen less the task bar and the dialog's frame
 
@@ -32,12 +33,10 @@ class FormDialog(QDialog):
         self.setMinimumWidth(width)
         self.errors = FormErrors()
         self.result_value: Any = None
+        self._shown_once = False
         body = QWidget()
         self.form = QFormLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = form_scroll(body)
         self.scroller = scroll
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -47,6 +46,16 @@ class FormDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.errors.message_label)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The fields are added after the buttons, so Qt would start at «ذخیره»: start at the
+        # first field instead, once (a dialog shown again keeps where the user was).
+        if not self._shown_once:
+            self._shown_once = True
+            body = self.scroller.widget()
+            if body is not None:
+                focus_first_field(body)
 
     def add(self, caption: str, name: str, widget: QWidget, *aliases: str) -> QWidget:
         row = self.errors.add_field(name, widget, *aliases)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.membership.common import digits
 from ui.tasks import Requests
 from ui.widgets.column_mapping import ColumnMapping
 from ui.widgets.form_errors import FormErrors
+from ui.widgets.form_scroll import form_scroll
 from ui.widgets.tables import configure_list_table
 
 
@@ -53,11 +53,9 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."))
         self.choose_button = QPushButton(self.tr("Choose the Excel file…"))
         self.choose_button.clicked.connect(self.choose)
-        self.mapping_area = QScrollArea()
-        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area = form_scroll(self.mapping_widget, frame=True)
         self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mapping_area.setMinimumHeight(160)
-        self.mapping_area.setWidget(self.mapping_widget)
         self.mapping_widget.setEnabled(False)
         self.check_button = QPushButton(self.tr("Check (nothing is written)"))
         self.check_button.clicked.connect(self.dry_run)

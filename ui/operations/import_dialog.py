@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ui.i18n import ltr_in_rtl
 from ui.progress import run_with_progress
 from ui.tasks import run_task
 from ui.widgets.column_mapping import ColumnMapping
+from ui.widgets.form_scroll import form_scroll
 
 
 class RegisterImportDialog(QDialog):
@@ -61,9 +61,7 @@ class RegisterImportDialog(QDialog):
 
         self.columns = ColumnMapping(operations.IMPORT_FIELDS)
         self.columns.changed.connect(self._mapping_changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.columns)
+        scroll = form_scroll(self.columns, frame=True)
         scroll.setMinimumHeight(240)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("(from the kind column)"), "")

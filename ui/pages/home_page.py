@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ui.features import Panel, Tile, TileData, panels_for, tiles_for
 from ui.labels import count_text
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
+from ui.widgets.form_scroll import form_scroll
 
 TILES_PER_ROW = 6  # at most; the rows share the tiles evenly (7 tiles: 4 and 3, not 6 and 1)
 PANEL_COLUMNS = 1  # each panel as wide as the page; a panel lays out its own sections
@@ -116,10 +116,7 @@ class HomePage(Page):
         self.empty = QLabel(self.tr("Nothing to show here for your role yet."))
         self.empty.setVisible(not self.tiles and not self.panels)
         body_layout.addWidget(self.empty)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = form_scroll(body)
         title_row = QHBoxLayout()
         title_row.addWidget(page_title(self.tr("Home")))
         title_row.addSpacing(16)

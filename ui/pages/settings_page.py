@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secretariat.kernel.context import AppContext, CurrentUser
 from ui.pages.base import Page
 from ui.pages.page_header import page_title
 from ui.pages.settings_form import SettingsForm
+from ui.widgets.form_scroll import form_scroll
 
 
 class SettingsPage(Page):
@@ -20,9 +21,7 @@ class SettingsPage(Page):
         self.status.setProperty("role", "hint")
         self.form.saved.connect(lambda: self.status.setText(self.tr("Settings saved.")))
         self.form.failed.connect(self.status.clear)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = form_scroll(self.form, frame=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ui.printing.actions import preview_calibration
 from ui.printing.layout_form import LayoutForm
 from ui.printing.pdf_output import LoadedPdf
 from ui.tasks import run_task
+from ui.widgets.form_scroll import form_scroll
 from ui.window_fit import remember_window
 
 PREVIEW_DELAY_MS = 300
@@ -82,9 +82,7 @@ class LetterheadDialog(QDialog):
         self.load()
 
     def _lay_out(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = form_scroll(self.form, frame=True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

@@ -4,6 +4,8 @@ warning at the password, a visible focus, accessible names on inputs."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,11 +27,14 @@ from pytestqt.qtbot import QtBot
 from secretariat.kernel.context import AppContext, CurrentUser
 from tests.conftest import WaitTasks
 from ui.accessibility import name_inputs
+from ui.cases.case_form import CaseFormDialog
 from ui.dialogs.letter_form import LetterFormDialog
 from ui.dialogs.login_dialog import LoginDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.focus_ring import focus_ring
 from ui.keys import twin_key
 from ui.main_window import MainWindow
+from ui.membership.unit_dialog import UnitDialog
 from ui.widgets.form_errors import FormErrors
 
 pytestmark = pytest.mark.gui
@@ -191,6 +197,29 @@ def test_the_ring_on_a_splitter_pane_is_not_a_pane_itself(qtbot: QtBot) -> None:
     splitter.setSizes([400, 200])  # dragging the handle: the ring follows its field
     qtbot.waitUntil(lambda: ring.geometry().width() == second.width(), timeout=2_000)
     assert ring.geometry().topLeft() == second.mapTo(window, QPoint(0, 0))
+
+
+def _has_focus(name: str) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and focused.accessibleName() == name
+
+
+def test_forms_open_ready_to_type_in_their_first_field(
+        qtbot: QtBot, ctx: AppContext, admin: CurrentUser, wait_tasks: WaitTasks) -> None:
+    # Qt gives a scroll area the focus and starts a dialog's Tab order at its buttons when the
+    # fields were added after them: each of these opened on the scroll area or on «ذخیره».
+    for make, first in ((lambda: UnitDialog(ctx, admin, None), "نوع شخص"),
+                        (lambda: SettingsDialog(ctx, admin), "نام سازمان"),
+                        (lambda: CaseFormDialog(ctx, admin), "نوع وظیفه"),
+                        (lambda: LetterFormDialog(ctx, admin, "incoming", None), "فرستنده")):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_tasks()
+        qtbot.waitUntil(partial(_has_focus, first), timeout=2_000)
+        assert all(not scroll.hasFocus() for scroll in dialog.findChildren(QScrollArea))
+        dialog.close()
+        wait_tasks()
 
 
 def test_inputs_are_named_after_their_labels(qtbot: QtBot, ctx: AppContext,
