@@ -17,12 +17,11 @@ from tests.cli.conftest import Cli, SignIn
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
 MANAGER = SignIn(user="manager1", password="manager-password-1")
-TODAY = today_tehran()
-Y = jalali_year(TODAY)
+Y = jalali_year(today_tehran())
 
 
 def ago(days: int) -> str:
-    return format_jalali(TODAY - timedelta(days=days), persian=False)
+    return format_jalali(today_tehran() - timedelta(days=days), persian=False)
 
 
 def run_json(cli: Cli, *args: str, stdin: str | None = None, **who: str) -> Any:
@@ -98,11 +97,11 @@ def test_case_add_get_list_and_refusals(office: Cli) -> None:
     first = add_case(office, applicant="شرکت فولاد البرز", applicant_id="۱۰۳۸۰۲۸۴۷۹۰",
                      assignee="expert1", ref_124="124-77")
     assert set(first) == {"id", "number", "status", "due_on", "sla_state", "working_days_left"}
-    assert (first["number"], first["status"]) == (f"{jalali_year(TODAY - timedelta(40))}/پ/1",
+    assert (first["number"], first["status"]) == (f"{jalali_year(today_tehran() - timedelta(40))}/پ/1",
                                                   "registered")
     assert first["sla_state"] == "breached" and first["working_days_left"] < 0
     bad = [{"duty": "XX"}, {"received_on": "1405/13/01"},
-           {"received_on": format_jalali(TODAY + timedelta(days=2), persian=False)},
+           {"received_on": format_jalali(today_tehran() + timedelta(days=2), persian=False)},
            {"applicant": "واحد", "applicant_id": "0012345678"}, {"assignee": "clerk1"},
            {"channel": "fax"}, {"letter": "1405/و/99"}, {"colour": "red"}]
     before = case_count(office)

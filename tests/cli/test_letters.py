@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from secretariat.kernel.jalali import format_jalali, jalali_year, today_tehran
+from secretariat.kernel.jalali import jalali_year, today_tehran
 from tests.cli.conftest import Cli, SignIn
+from tests.helpers import today_text
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
 CLERK = SignIn(user="clerk1", password="clerk-password-1")
 Y = jalali_year(today_tehran())
-TODAY = format_jalali(today_tehran(), persian=False)
 
 
 def add(cli: Cli, obj: dict[str, Any], **who: str) -> Any:
@@ -47,7 +47,7 @@ def test_add_prints_the_created_letter(office: Cli, tmp_path: Path) -> None:
                          "sender_date": "۱۴۰۵/۰۱/۱۰" if Y >= 1405 else f"{Y}/01/10",
                          "urgency": "urgent", "keywords": ["پروانه"], "cc": ["امور اعضا"]})
     assert (first["number"], first["status"], first["registered_on"]) == (
-        f"{Y}/و/1", "registered", TODAY)
+        f"{Y}/و/1", "registered", today_text())
     assert isinstance(first["id"], int)
     assert (first["sender"], first["sender_number"], first["urgency"]) == (
         "شرکت فولاد البرز", "456/ص", "urgent")
@@ -189,7 +189,7 @@ def test_sign_and_status(office: Cli) -> None:
 
 def test_duplicate_incoming_is_registered_with_a_warning(office: Cli) -> None:
     obj = {"kind": "incoming", "subject": "دعوت", "sender": "اتاق بازرگانی",
-           "sender_number": "88/د", "sender_date": TODAY}
+           "sender_number": "88/د", "sender_date": today_text()}
     first = add(office, obj)
     result = office("letter", "add", "--json", "-", stdin=json.dumps(obj, ensure_ascii=False),
                     **ADMIN)

@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.printing.api import codes_in_file
 from tests.cli.conftest import Cli, SignIn
+from tests.helpers import today_text
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
-TODAY = format_jalali(today_tehran(), persian=False)
 
 
 @pytest.fixture
@@ -43,17 +42,17 @@ def members(initialized_cli: Cli) -> Cli:
 def test_join_pay_reverse_renew_and_get(members: Cli, tmp_path: Path) -> None:
     cli = members
     joined = cli("member", "join", "--unit", "1", "--association", "ANJ", "--type", "رسمی",
-                 "--on", TODAY, **ADMIN)
+                 "--on", today_text(), **ADMIN)
     assert joined.code == 0, joined.err
     out = joined.json()
     assert (out["number"], out["status"]) == ("ANJ-0001", "pending")
-    assert out["periods"][0]["start"] == TODAY and out["periods"][0]["due"] == 17000000
+    assert out["periods"][0]["start"] == today_text() and out["periods"][0]["due"] == 17000000
     twice = cli("member", "join", "--unit", "1", "--association", "ANJ", "--type", "رسمی",
-                "--on", TODAY, **ADMIN)
+                "--on", today_text(), **ADMIN)
     assert twice.code == 1 and "ANJ-0001" in twice.err and twice.out == ""
-    nothing = cli("member", "pay", "ANJ-0001", "--amount", "0", "--on", TODAY, **ADMIN)
+    nothing = cli("member", "pay", "ANJ-0001", "--amount", "0", "--on", today_text(), **ADMIN)
     assert nothing.code == 1 and "مبلغ" in nothing.err
-    paid = cli("member", "pay", "ANJ-0001", "--amount", "17000000", "--on", TODAY,
+    paid = cli("member", "pay", "ANJ-0001", "--amount", "17000000", "--on", today_text(),
                "--method", "card", "--ref", "998877", **ADMIN)
     assert paid.code == 0, paid.err
     receipt = paid.json()["receipt"]
@@ -103,7 +102,7 @@ def test_join_pay_reverse_renew_and_get(members: Cli, tmp_path: Path) -> None:
     assert cli("member", "resume", "ANJ-0001", **ADMIN).json()["status"] == "pending"
     ended = cli("member", "terminate", "1", "--reason", "انحلال", **ADMIN)
     assert ended.json()["status"] == "terminated"
-    closed = cli("member", "pay", "ANJ-0001", "--amount", "1000", "--on", TODAY, **ADMIN)
+    closed = cli("member", "pay", "ANJ-0001", "--amount", "1000", "--on", today_text(), **ADMIN)
     assert closed.code == 1 and "خاتمه" in closed.err
 
 
@@ -116,17 +115,17 @@ def test_refusals_write_nothing(members: Cli) -> None:
         "name": "دوباره", "national_id": "10380284790"}))
     assert again.code == 1 and "شرکت فولاد البرز" in again.err
     unknown = cli("member", "join", "--unit", "1", "--association", "XYZ", "--type", "رسمی",
-                  "--on", TODAY, **ADMIN)
+                  "--on", today_text(), **ADMIN)
     assert unknown.code == 1 and "XYZ" in unknown.err
     no_type = cli("member", "join", "--unit", "1", "--association", "ANJ", "--type", "طلایی",
-                  "--on", TODAY, **ADMIN)
+                  "--on", today_text(), **ADMIN)
     assert no_type.code == 1
     usage = cli("member", "join", "--unit", "1", **ADMIN)
     assert usage.code == 2
     assert [u["name"] for u in cli("unit", "list", "--json", **ADMIN).json()] == [
         "شرکت فولاد البرز"]
     first = cli("member", "join", "--unit", "1", "--association", "ANJ", "--type", "رسمی",
-                "--on", TODAY, **ADMIN)
+                "--on", today_text(), **ADMIN)
     assert first.json()["number"] == "ANJ-0001"  # the refused joins consumed no number
     checked = cli("check", "--json", **ADMIN)
     assert checked.code == 0, checked.out

@@ -11,15 +11,14 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
-from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
 from secretariat.printing.rtl import visual_line
 from tests.cli.conftest import Cli, SignIn
+from tests.helpers import today_text
 from tests.printing.pdf_inspect import drawn_lines, pdftotext_layout, plain, words
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
 CLERK = SignIn(user="clerk1", password="clerk-password-1")
-TODAY = format_jalali(today_tehran(), persian=False)
 BODY = "نخستین واژه‌های متن نامه. " + "این بند برای پر کردن چند سطر از متن نامه است. " * 12 + \
     "واپسین واژه‌ها"
 
@@ -68,7 +67,7 @@ def test_print_letter(office: Cli, outgoing: Any, tmp_path: Path) -> None:
     assert (float(box.width), float(box.height)) == pytest.approx(A4, abs=0.01)
     drawn = plain(" ".join(drawn_lines(out)))
     assert plain(visual_line(to_persian_digits(outgoing["number"]))) in drawn
-    assert to_persian_digits(TODAY) in drawn
+    assert to_persian_digits(today_text()) in drawn
     text = pdftotext_layout(out)
     assert _line_index(text, "نخستین", "واژه‌های") < _line_index(text, "واپسین", "واژه‌ها")
 
@@ -95,7 +94,7 @@ def test_invisible_letter_refused_and_no_file(office: Cli, secret: Any, tmp_path
 
 def test_print_register(office: Cli, outgoing: Any, secret: Any, tmp_path: Path) -> None:
     out = tmp_path / "register.pdf"
-    result = office("print", "register", "--from", TODAY, "--to", to_persian_digits(TODAY),
+    result = office("print", "register", "--from", today_text(), "--to", to_persian_digits(today_text()),
                     "--out", str(out), **CLERK)  # fmt: skip
     assert result.code == 0, result.err
     box = PdfReader(out).pages[0].mediabox
@@ -104,7 +103,7 @@ def test_print_register(office: Cli, outgoing: Any, secret: Any, tmp_path: Path)
     assert plain(visual_line(to_persian_digits(outgoing["number"]))) in drawn
     assert plain(visual_line(to_persian_digits(secret["number"]))) not in drawn  # clearance
     kind_out = tmp_path / "incoming.pdf"
-    result = office("print", "register", "--from", TODAY, "--to", TODAY, "--kind", "incoming",
+    result = office("print", "register", "--from", today_text(), "--to", today_text(), "--kind", "incoming",
                     "--out", str(kind_out), **ADMIN)  # fmt: skip
     assert result.code == 0, result.err
     assert plain(visual_line(to_persian_digits(secret["number"]))) in plain(
@@ -113,7 +112,7 @@ def test_print_register(office: Cli, outgoing: Any, secret: Any, tmp_path: Path)
 
 def test_print_register_bad_date_refused(office: Cli, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
-    result = office("print", "register", "--from", "1403/13/01", "--to", TODAY,
+    result = office("print", "register", "--from", "1403/13/01", "--to", today_text(),
                     "--out", str(out), **ADMIN)  # fmt: skip
     assert result.code == 1 and not out.exists()
 

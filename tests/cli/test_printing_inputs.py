@@ -10,14 +10,13 @@ from typing import Any
 
 import pytest
 
-from secretariat.kernel.jalali import format_jalali, today_tehran
 from secretariat.kernel.text.digits import to_persian_digits
 from tests.cli.conftest import Cli, SignIn
+from tests.helpers import today_text
 from tests.printing.pdf_inspect import pdftotext_layout, words
 
 ADMIN = SignIn(user="admin", password="admin-password-1")
 CLERK = SignIn(user="clerk1", password="clerk-password-1")
-TODAY = format_jalali(today_tehran(), persian=False)
 LIMITED = "این فهرست تنها نامه‌هایی را دارد که چاپ‌کننده اجازهٔ دیدن آن‌ها را دارد."
 
 
@@ -62,12 +61,12 @@ def test_register_says_it_is_limited_and_shows_the_sender_columns(
 ) -> None:
     received = json.dumps({"kind": "incoming", "subject": "درخواست تسهیلات",
                            "sender": "شرکت فولاد البرز", "sender_number": "4521/ص",
-                           "sender_date": TODAY}, ensure_ascii=False)
+                           "sender_date": today_text()}, ensure_ascii=False)
     _json(office, "letter", "add", "--json", "-", stdin=received)
     outs = {}
     for who, sign_in in (("clerk", CLERK), ("admin", ADMIN)):
         outs[who] = tmp_path / f"register-{who}.pdf"
-        result = office("print", "register", "--from", TODAY, "--to", TODAY,
+        result = office("print", "register", "--from", today_text(), "--to", today_text(),
                         "--out", str(outs[who]), **sign_in)  # fmt: skip
         assert result.code == 0, result.err
     clerk_text = pdftotext_layout(outs["clerk"])
@@ -76,4 +75,4 @@ def test_register_says_it_is_limited_and_shows_the_sender_columns(
     assert not _has_words(admin_text, LIMITED)  # the admin sees them all
     for text in (clerk_text, admin_text):
         assert to_persian_digits("4521") in text  # the sender's own number, in its column
-        assert to_persian_digits(TODAY) in text
+        assert to_persian_digits(today_text()) in text

@@ -22,8 +22,6 @@ from tests.correspondence.support import (
     table_counts,
 )
 
-TODAY = today_tehran()
-
 
 @pytest.mark.parametrize(
     ("data", "field", "code"),
@@ -34,13 +32,13 @@ TODAY = today_tehran()
         (LetterInput(kind="outgoing", subject="بی گیرنده"), "recipients", "required"),
         (incoming(urgency="very"), "urgency", "invalid_choice"),
         (incoming(classification="top"), "classification", "invalid_choice"),
-        (incoming(registered_on=TODAY + timedelta(days=1)), "registered_on", "date_in_future"),
-        (incoming(sender_date=TODAY + timedelta(days=1)), "sender_date",
+        (incoming(registered_on=today_tehran() + timedelta(days=1)), "registered_on", "date_in_future"),
+        (incoming(sender_date=today_tehran() + timedelta(days=1)), "sender_date",
          "sender_date_after_registration"),
         (outgoing(sender_number="12"), "sender_number", "field_not_for_kind"),
         (incoming(from_unit="مالی"), "from_unit", "field_not_for_kind"),
         (incoming(draft=True), "draft", "draft_only_outgoing"),
-        (outgoing(reply_expected_by=days_ago(TODAY, 1)), "reply_expected_by",
+        (outgoing(reply_expected_by=days_ago(today_tehran(), 1)), "reply_expected_by",
          "date_before_registration"),
         (incoming(reply_to="1405/و/999"), "reply_to", "letter_not_found"),
         (incoming(dispatch_method="pigeon"), "dispatch_method", "invalid_choice"),
@@ -65,8 +63,8 @@ def test_a_letter_keeps_every_field(ctx: AppContext, admin: CurrentUser, make_us
         subject="  دعوت   به جلسهٔ کمیسیون  ", summary="خلاصه", body="متن\nدو خط",
         cc=(PartyInput(name="اتاق بازرگانی", purpose="action"), PartyInput(name="استانداری")),
         urgency="urgent", classification="normal", keywords=("جلسه", "جلسه", "کمیسیون"),
-        signatory="manager1", dispatch_method="post", dispatch_date=TODAY,
-        postal_tracking_code="۱۲۳۴۵", reply_expected_by=TODAY + timedelta(days=10),
+        signatory="manager1", dispatch_method="post", dispatch_date=today_tehran(),
+        postal_tracking_code="۱۲۳۴۵", reply_expected_by=today_tehran() + timedelta(days=10),
     ))
     assert detail.subject == "دعوت به جلسهٔ کمیسیون"
     assert detail.body == "متن\nدو خط"
@@ -99,7 +97,7 @@ def test_sender_matched_by_normalised_name(ctx: AppContext, admin: CurrentUser) 
 def test_duplicate_incoming_warns_with_the_earlier_letter(
     ctx: AppContext, admin: CurrentUser
 ) -> None:
-    sent = days_ago(TODAY, 2)
+    sent = days_ago(today_tehran(), 2)
     earlier = register(ctx, admin, incoming(sender_number="۱۲۳/ص", sender_date=sent))
     before = table_counts(ctx)
     with pytest.raises(DuplicateLetter) as info:
@@ -115,7 +113,7 @@ def test_duplicate_incoming_warns_with_the_earlier_letter(
                      allow_duplicate=True)
     assert again.number != earlier.number
     # Another date or number is not a duplicate; a cancelled letter does not count.
-    register(ctx, admin, incoming(sender_number="123/ص", sender_date=days_ago(TODAY, 3)))
+    register(ctx, admin, incoming(sender_number="123/ص", sender_date=days_ago(today_tehran(), 3)))
     letters.cancel_letter(ctx, admin, earlier.id, "اشتباه")
     letters.cancel_letter(ctx, admin, again.id, "اشتباه")
     register(ctx, admin, incoming(sender_number="123/ص", sender_date=sent))
@@ -124,7 +122,7 @@ def test_duplicate_incoming_warns_with_the_earlier_letter(
 def test_links_are_shown_both_ways(ctx: AppContext, admin: CurrentUser) -> None:
     request = register(ctx, admin, incoming())
     answer = register(ctx, admin, outgoing(reply_to=request.number,
-                                           reply_expected_by=TODAY + timedelta(days=7)))
+                                           reply_expected_by=today_tehran() + timedelta(days=7)))
     reminder = register(ctx, admin, outgoing(subject="پیگیری", follows=answer.id))
     assert answer.reply_to is not None and answer.reply_to.id == request.id
     assert reminder.follows is not None and reminder.follows.id == answer.id
@@ -160,8 +158,8 @@ def test_links_by_persian_digits_and_not_to_drafts_or_self(
 
 
 def test_overdue_reply(ctx: AppContext, admin: CurrentUser) -> None:
-    old = register(ctx, admin, outgoing(registered_on=days_ago(TODAY, 20),
-                                        reply_expected_by=days_ago(TODAY, 5)))
+    old = register(ctx, admin, outgoing(registered_on=days_ago(today_tehran(), 20),
+                                        reply_expected_by=days_ago(today_tehran(), 5)))
     register(ctx, admin, outgoing())
     late = queries.list_letters(ctx, admin, queries.LetterQuery(overdue=True))
     assert [s.id for s in late] == [old.id] and late[0].overdue
@@ -178,7 +176,7 @@ def test_edit_is_audited_and_reindexed(ctx: AppContext, admin: CurrentUser) -> N
     assert queries.count_letters(ctx, admin, queries.LetterQuery(text="اصلاح شده")) == 1
     assert queries.count_letters(ctx, admin, queries.LetterQuery(text="اصناف")) == 1
     with pytest.raises(ValidationError) as info:
-        letters.update_letter(ctx, admin, letter.id, incoming(registered_on=days_ago(TODAY, 40)))
+        letters.update_letter(ctx, admin, letter.id, incoming(registered_on=days_ago(today_tehran(), 40)))
     assert info.value.code == "registered_on_locked"
     with pytest.raises(ValidationError):
         letters.update_letter(ctx, admin, letter.id, outgoing())

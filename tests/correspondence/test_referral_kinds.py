@@ -18,8 +18,6 @@ from secretariat.kernel.jalali import today_tehran
 from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, outgoing, raw, register
 
-TODAY = today_tehran()
-
 
 def test_several_recipients_with_type_and_priority_in_one_action(
     ctx: AppContext, admin: CurrentUser, make_user: MakeUser
@@ -30,7 +28,7 @@ def test_several_recipients_with_type_and_priority_in_one_action(
     letter = register(ctx, admin, incoming())
     made = letters.refer_letter(ctx, admin, letter.id, ["manager1", "expert1"],
                                 "لطفاً بررسی و نتیجه را گزارش فرمایید.\nپیگیری شود.",
-                                TODAY + timedelta(days=2), kind="comment", priority="urgent")
+                                today_tehran() + timedelta(days=2), kind="comment", priority="urgent")
     assert [(n.to_user, n.kind, n.priority) for n in made] == [
         ("manager1", "comment", "urgent"), ("expert1", "comment", "urgent")]
     assert made[1].to_name == "کاربر expert1" and made[1].to_post == "کارشناس امور صنایع"
@@ -133,12 +131,12 @@ def test_home_summary(ctx: AppContext, admin: CurrentUser, make_user: MakeUser) 
     first = register(ctx, admin, incoming("نامهٔ امروز"))
     register(ctx, admin, outgoing("پاسخ امروز"))
     waiting = register(ctx, admin, outgoing("در انتظار پاسخ",
-                                            registered_on=TODAY - timedelta(days=20),
-                                            reply_expected_by=TODAY - timedelta(days=5)))
+                                            registered_on=today_tehran() - timedelta(days=20),
+                                            reply_expected_by=today_tehran() - timedelta(days=5)))
     later = letters.refer_letter(ctx, admin, first.id, ["clerk1"], "جهت اقدام",
-                                 TODAY + timedelta(days=9))
+                                 today_tehran() + timedelta(days=9))
     sooner = letters.refer_letter(ctx, admin, waiting.id, ["clerk1"], "جهت پیگیری",
-                                  TODAY + timedelta(days=1))
+                                  today_tehran() + timedelta(days=1))
     letters.refer_letter(ctx, admin, first.id, ["clerk1"], "جهت اطلاع", kind="information")
     home = letters.home_summary(ctx, clerk)
     assert [s.subject for s in home.today_incoming.rows] == ["نامهٔ امروز"]

@@ -14,8 +14,6 @@ from secretariat.kernel.jalali import today_tehran
 from tests.conftest import MakeUser
 from tests.correspondence.support import incoming, raw, register
 
-TODAY = today_tehran()
-
 
 def test_refer_inbox_note_close_and_tree(
     ctx: AppContext, admin: CurrentUser, make_user: MakeUser
@@ -24,7 +22,7 @@ def test_refer_inbox_note_close_and_tree(
     expert = make_user("expert1", "expert")
     letter = register(ctx, admin, incoming())
     made = referrals.refer_letter(ctx, admin, letter.id, ["manager1"], "جهت اقدام",
-                                  due_on=TODAY + timedelta(days=3))
+                                  due_on=today_tehran() + timedelta(days=3))
     assert [(r.to_user, r.instruction, r.status) for r in made] == [
         ("manager1", "جهت اقدام", "open")]
     assert letters.get_letter(ctx, admin, letter.id).status == "in_progress"
@@ -85,7 +83,7 @@ def test_referral_checks(ctx: AppContext, admin: CurrentUser, make_user: MakeUse
         (dict(to_usernames=[], instruction="جهت اقدام"), "to", "required"),
         (dict(to_usernames=["ghost"], instruction="جهت اقدام"), "to", "user_not_found"),
         (dict(to_usernames=["viewer1"], instruction="  "), "instruction", "required"),
-        (dict(to_usernames=["viewer1"], instruction="x", due_on=TODAY - timedelta(days=1)),
+        (dict(to_usernames=["viewer1"], instruction="x", due_on=today_tehran() - timedelta(days=1)),
          "due_on", "due_in_past"),
     ]
     for kwargs, field, code in cases:
@@ -104,11 +102,11 @@ def test_overdue_referrals(ctx: AppContext, admin: CurrentUser, make_user: MakeU
     late_letter = register(ctx, admin, incoming(subject="دیرکرد"))
     register(ctx, admin, incoming(subject="به‌موقع"))
     referral = referrals.refer_letter(ctx, admin, late_letter.id, ["manager1"], "جهت اقدام",
-                                      due_on=TODAY)[0]
+                                      due_on=today_tehran())[0]
     # The due date passes (set back in the file: time moves on).
     with raw(ctx) as con:
         con.execute("UPDATE referrals SET due_on = ? WHERE id = ?",
-                    ((TODAY - timedelta(days=2)).isoformat(), referral.id))
+                    ((today_tehran() - timedelta(days=2)).isoformat(), referral.id))
     box = referrals.inbox(ctx, manager)
     assert box[0].overdue and box[0].letter.overdue
     assert [i.referral.id for i in referrals.inbox(ctx, manager, overdue_only=True)] == [

@@ -15,8 +15,6 @@ from secretariat.kernel.errors import ValidationError
 from secretariat.kernel.jalali import from_jalali, jalali_year, today_tehran
 from tests.correspondence.support import days_ago, incoming, internal, outgoing, register
 
-TODAY = today_tehran()
-
 
 def _ids(ctx: AppContext, actor: CurrentUser, text: str, **filters: object) -> list[int]:
     return [s.id for s in queries.list_letters(ctx, actor, LetterQuery(text=text, **filters))]  # type: ignore[arg-type]
@@ -82,7 +80,7 @@ def test_search_result_has_count_and_newest_first(ctx: AppContext, admin: Curren
 
 
 def test_filters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
-    y = jalali_year(TODAY)
+    y = jalali_year(today_tehran())
     old = register(ctx, admin, incoming(registered_on=from_jalali(y - 1, 5, 5), urgency="urgent"))
     new_in = register(ctx, admin, incoming(sender="اتحادیه کشاورزان"))
     new_out = register(ctx, admin, outgoing(to="اتحادیه کشاورزان", classification="confidential"))
@@ -97,7 +95,7 @@ def test_filters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
     assert ids() == [new_int.id, new_out.id, new_in.id, old.id]
     assert ids(kind="incoming") == [new_in.id, old.id]
     assert ids(year=y - 1) == [old.id]
-    assert ids(date_from=days_ago(TODAY, 1), date_to=TODAY) == [new_int.id, new_out.id, new_in.id]
+    assert ids(date_from=days_ago(today_tehran(), 1), date_to=today_tehran()) == [new_int.id, new_out.id, new_in.id]
     assert ids(urgency="urgent") == [old.id]
     assert ids(classification="confidential") == [new_out.id]
     assert new_in.sender is not None
@@ -111,12 +109,12 @@ def test_filters(ctx: AppContext, admin: CurrentUser, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         ids(kind="letter")
     with pytest.raises(ValidationError) as info:
-        ids(date_from=TODAY, date_to=days_ago(TODAY, 3))
+        ids(date_from=today_tehran(), date_to=days_ago(today_tehran(), 3))
     assert info.value.code == "date_range_reversed"
 
 
 def test_keyset_pages_walk_the_whole_register(ctx: AppContext, admin: CurrentUser) -> None:
-    y = jalali_year(TODAY)
+    y = jalali_year(today_tehran())
     made = []
     for i in range(23):
         on = from_jalali(y - 1, 1 + i % 12, 1 + i % 28)

@@ -20,7 +20,6 @@ from secretariat.kernel.errors import SecretariatError, ValidationError
 from secretariat.kernel.jalali import today_tehran
 from tests.correspondence.support import incoming, internal, outgoing, raw, register, table_counts
 
-TODAY = today_tehran()
 ESC = "\x1b[31mقرمز"
 BELL = "زنگ\x07"
 RLO = "درخواست \u202eتسهیلات"
@@ -165,8 +164,8 @@ def test_random_letters_are_registered_clean_or_refused(
 ) -> None:
     try:
         data = letter_input_from_json(obj)
-        if data.registered_on is not None and data.registered_on > TODAY:
-            data = replace(data, registered_on=TODAY)
+        if data.registered_on is not None and data.registered_on > today_tehran():
+            data = replace(data, registered_on=today_tehran())
         letters.register_letter(ctx, admin, data, allow_duplicate=True)
     except SecretariatError as error:
         assert str(error)  # a sentence, never a traceback
@@ -183,7 +182,7 @@ def test_random_letters_property_reached_the_database(ctx: AppContext, admin: Cu
     assert (detail.subject, detail.body) == ("موضوع با فاصله", "سطر\nدوم")
     with sqlite3.connect(ctx.data_dir / "secretariat.sqlite") as con:
         assert con.execute("SELECT count(*) FROM letters").fetchone()[0] == 1
-    assert TODAY - timedelta(days=400) < TODAY
+    assert today_tehran() - timedelta(days=400) < today_tehran()
 
 
 def test_dates_no_one_would_mean_are_refused_in_the_core(
@@ -196,7 +195,7 @@ def test_dates_no_one_would_mean_are_refused_in_the_core(
     for data, field in (
         (incoming(sender_date=date(1821, 3, 21)), "sender_date"),  # Jalali 1200
         (incoming(registered_on=date(1900, 1, 1)), "registered_on"),
-        (outgoing(reply_expected_by=TODAY + timedelta(days=3 * 365)), "reply_expected_by"),
+        (outgoing(reply_expected_by=today_tehran() + timedelta(days=3 * 365)), "reply_expected_by"),
     ):
         with pytest.raises(ValidationError) as info:
             register(ctx, admin, data)

@@ -96,7 +96,6 @@ class World:
 
 
 Action = Callable[[World, CurrentUser], object]
-TODAY = today_tehran()
 
 
 def _earlier_register(w: World, a: CurrentUser) -> Path:
@@ -133,7 +132,7 @@ ACTIONS: dict[str, Action] = {
     "refer_letters": lambda w, a: letters.refer_letter(
         w.ctx, a, w.admins_letter, ["manager1"], "جهت اقدام"),
     "export_letters": lambda w, a: printing.register_rows(
-        w.ctx, a, TODAY - timedelta(days=1), TODAY),
+        w.ctx, a, today_tehran() - timedelta(days=1), today_tehran()),
     "read_contacts": lambda w, a: contacts.list_contacts(w.ctx, a),
     "edit_contacts": lambda w, a: contacts.add_contact(
         w.ctx, a, ContactInput(name="شرکت تازه"), allow_duplicate=True),
@@ -148,13 +147,13 @@ ACTIONS: dict[str, Action] = {
         code="A" + a.username.upper(), name=f"انجمن آزمایشی {a.username}")),
     "read_cases": lambda w, a: cases.list_cases(w.ctx, a),
     "open_cases": lambda w, a: cases.open_case(w.ctx, a, cases.CaseInput(
-        duty="JT", channel="walk_in", subject="درخواست جواز تأسیس", received_on=TODAY)),
+        duty="JT", channel="walk_in", subject="درخواست جواز تأسیس", received_on=today_tehran())),
     "work_cases": lambda w, a: cases.add_note(w.ctx, a, w.case, "پیگیری تلفنی"),
-    "manage_cases": lambda w, a: cases.case_report(w.ctx, a, TODAY - timedelta(days=30), TODAY),
+    "manage_cases": lambda w, a: cases.case_report(w.ctx, a, today_tehran() - timedelta(days=30), today_tehran()),
     "manage_duties": lambda w, a: cases.add_duty(w.ctx, a, cases.DutyInput(
         code=f"D{a.id}", title="صدور کارت بازرگانی", service_days=7)),
     "manage_calendar": lambda w, a: cases.add_holiday(
-        w.ctx, a, TODAY + timedelta(days=3), "تعطیلی آلودگی هوا"),
+        w.ctx, a, today_tehran() + timedelta(days=3), "تعطیلی آلودگی هوا"),
     "manage_backups": lambda w, a: operations.create_backup(
         w.ctx, a, w.file.parent / f"backup-{a.username}.zip"),
     "move_database": lambda w, a: operations.copy_database(
@@ -202,7 +201,7 @@ def world_folder(templates: Templates, tmp_path_factory: pytest.TempPathFactory)
         letters.register_letter(ctx, admin, outgoing(subject="پیش‌نویس", draft=True))
         add_duties(ctx, admin)
         cases.open_case(ctx, admin, cases.CaseInput(
-            duty="JT", channel="walk_in", subject="درخواست جواز", received_on=TODAY))
+            duty="JT", channel="walk_in", subject="درخواست جواز", received_on=today_tehran()))
     finally:
         ctx.close()
         patch.undo()
