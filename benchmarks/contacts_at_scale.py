@@ -88,6 +88,8 @@ def main() -> int:
         clerk = accounts.authenticate(ctx, "clerk", PASSWORD)
         with ctx.read() as session:
             result["contacts"] = session.scalar(text("SELECT count(*) FROM contacts"))
+            # What the database holds (with --keep, not what --letters asked for).
+            result["letters"] = session.scalar(text("SELECT count(*) FROM letters"))
         result["clerk_sees_of_first_1000"] = len(
             contacts.list_contacts(ctx, clerk, limit=contacts.MAX_LIST))
         result["admin"] = figures(ctx, admin, args.runs)
