@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
 )
@@ -24,6 +22,7 @@ from secretariat.membership import _sheets
 from secretariat.membership import api as membership
 from secretariat.membership.api import MemberQuery, Status
 from tests.conftest import WaitTasks
+from tests.ui.messages import close_messages
 from ui.features import pages_for, tiles_for
 from ui.membership import _tour
 from ui.membership.common import NEVER_GATES
@@ -44,15 +43,6 @@ SCREEN_W, SCREEN_H = 1366 - 210, 728 - 60  # less the navigation and the window'
 def seeded(ctx: AppContext, admin: CurrentUser) -> CurrentUser:
     _tour.seed(ctx, admin)
     return admin
-
-
-def close_messages() -> list[str]:
-    texts = []
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            texts.append(widget.text())
-            widget.close()
-    return texts
 
 
 def _row_of(page: MembersPage, number: str) -> int:

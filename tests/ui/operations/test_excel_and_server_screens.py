@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from secretariat.correspondence import api as letters
@@ -18,6 +18,7 @@ from secretariat.operations import api as operations
 from tests.conftest import WaitTasks
 from tests.correspondence.support import incoming, outgoing
 from tests.operations.test_excel import legacy_book
+from tests.ui.messages import close_messages
 from ui.dialogs.first_run_wizard import FirstRunWizard
 from ui.dialogs.login_dialog import LoginDialog
 from ui.excel_export import run_export
@@ -30,15 +31,6 @@ from ui.pages.letters.register_page import LettersPage
 from ui.startup import Startup
 
 pytestmark = pytest.mark.gui
-
-
-def close_messages() -> list[str]:
-    texts = []
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            texts.append(widget.text())
-            widget.close()
-    return texts
 
 
 def test_the_register_exports_what_it_shows(qtbot: QtBot, ctx: AppContext, admin: CurrentUser,
